@@ -1,0 +1,39 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// The server and CLI inline every dependency so they run from the .vsix or a plain
+// checkout with no node_modules; the client leaves out only `vscode`, which the host provides.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: !process.argv.includes('--no-minify'),
+  logLevel: 'warning',
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
+  // The end-to-end suite runs inside VS Code's extension host; mocha stays external so
+  // it is loaded from node_modules the way test-electron suites load it.
+  {
+    entryPoints: ['test/e2e/suite/index.ts'],
+    outfile: 'test/e2e/out/suite/index.js',
+    external: ['vscode', 'mocha'],
+    minify: false,
+  },
+  { entryPoints: ['test/e2e/runCodeServer.ts'], outfile: 'test/e2e/out/runCodeServer.js', external: ['playwright-core'], minify: false },
+  { entryPoints: ['test/e2e/runElectron.ts'], outfile: 'test/e2e/out/runElectron.js', external: ['@vscode/test-electron'], minify: false },
+];
+
+const { existsSync } = await import('node:fs');
+const present = builds.filter((b) => b.entryPoints.every((e) => existsSync(e)));
+if (watch) {
+  for (const b of present) await (await esbuild.context({ ...common, ...b })).watch();
+} else {
+  await Promise.all(present.map((b) => esbuild.build({ ...common, ...b })));
+}

@@ -1,0 +1,52 @@
+// The engine's entry point: parse once, resolve config (front matter on top), run rules.
+import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
+import { parseTemplate, type Template } from './parse';
+import { RULES } from './registry';
+import { SEVERITY_SETTINGS, type Problem, type Severity, type SeveritySetting } from './types';
+
+export interface LintResult {
+  template: Template;
+  config: ResolvedConfig;
+  problems: Problem[];
+}
+
+/** Config layers from the template's own front matter `rules:` (valid entries only). */
+export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
+  const rulesEntry = template.frontMatterEntry('rules');
+  if (!rulesEntry || rulesEntry.children.length === 0) return undefined;
+  const rules: Record<string, SeveritySetting> = {};
+  for (const child of rulesEntry.children) {
+    const value = child.value.toLowerCase() as SeveritySetting;
+    if (SEVERITY_SETTINGS.includes(value)) rules[child.key] = value;
+  }
+  return { rules };
+}
+
+/**
+ * Lints one template. `layers` are config layers lowest first (defaults are built in):
+ * typically the `.odmsgrc.json` files, then editor settings. Front matter goes on top.
+ */
+export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] = []): LintResult {
+  const template = parseTemplate(text);
+  const config = resolveConfig([...layers, frontMatterConfig(template)]);
+  return { template, config, problems: runRules(template, config) };
+}
+
+export function runRules(template: Template, config: ResolvedConfig): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules.get(rule.meta.id) ?? rule.meta.defaultSeverity;
+    if (setting === 'off' || !rule.meta.channels.includes(template.channel)) continue;
+    const severity: Severity = setting;
+    rule.check({
+      template,
+      config,
+      severity,
+      configured: config.rules.has(rule.meta.id),
+      report(report) {
+        problems.push({ ruleId: rule.meta.id, severity: report.severity ?? severity, message: report.message, start: report.start, end: report.end, fix: report.fix, suggestions: report.suggestions });
+      },
+    });
+  }
+  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,70 @@
+// The engine's public vocabulary. Offsets are UTF-16 code-unit offsets into the whole file
+// text (front matter included), half-open [start, end): the same units as JavaScript strings,
+// LSP's default position encoding and ESLint's `fix.range`.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+/** One replacement of text[range[0], range[1]) by `text` (ESLint's fix object). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** A fix that changes meaning: offered as a quick fix, never applied unattended. */
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+export interface Problem {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** Safe to apply unattended (fix-all, fix on save, --fix). */
+  fix?: Fix & { desc: string };
+  suggestions?: Suggestion[];
+}
+
+export type Channel = 'sms' | 'email';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** What kind of repair the rule offers: `fix` (safe), `suggestion` (meaning-changing), or none. */
+  fixable: 'fix' | 'suggestion' | 'none';
+  /** Which channels the rule applies to; the engine skips it for the others. */
+  channels: readonly Channel[];
+  /** Longer explanation for the docs page: what it protects against, with the manual page. */
+  rationale: string;
+}
+
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export interface Report {
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix & { desc: string };
+  suggestions?: Suggestion[];
+  /** Overrides the configured severity for this report only (e.g. an error above a hard limit). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly template: import('./parse').Template;
+  readonly config: import('./config').ResolvedConfig;
+  /** The severity configured for this rule (never 'off': off rules do not run). */
+  readonly severity: Severity;
+  /** True when a config layer set this rule's severity (rules may only raise a default). */
+  readonly configured: boolean;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,302 @@
+// Runs the end-to-end suite inside a real VS Code (1.100.3, the server build shipped in the npm
+// package code-server@4.100.3), driven by headless Chromium through playwright-core.
+// Works offline apart from the npm registry; see test/e2e/README.md.
+//
+//   node test/e2e/out/runCodeServer.js        (after `npm run build`)
+//
+// Environment (all optional):
+//   ODMSG_E2E_TIMEOUT_MS      overall timeout, default 300000 (5 min); hitting it fails the run
+//   ODMSG_E2E_CACHE_DIR       where code-server is cached, default <repo>/.cache/code-server
+//   ODMSG_E2E_CHROMIUM        browser binary, default /usr/bin/chromium
+//   ODMSG_E2E_GREP            only run tests whose full title matches (passed to mocha)
+//   ODMSG_E2E_VERBOSE=1       also print the VS Code server log and browser console
+//   ODMSG_E2E_KEEP=1          keep the temporary directories (printed at start)
+//   ODMSG_E2E_EXTENSION_PATH  extension under test, default <repo>
+//   ODMSG_E2E_TESTS_PATH      compiled suite index, default <repo>/test/e2e/out/suite/index.js
+//   ODMSG_E2E_WORKSPACE       folder copied to a temp dir and opened, default test/e2e/fixtures/workspace
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+import type { Browser } from 'playwright-core';
+
+const CODE_SERVER_VERSION = '4.100.3';
+const READY_LINE = 'Extension host agent started.';
+const RESULT_MARKER = '[odmsg-e2e] results ';
+const SERVER_START_TIMEOUT_MS = 90_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface SuiteResults {
+  passed: number;
+  failed: number;
+  pending: number;
+  total: number;
+}
+
+const verbose = process.env.ODMSG_E2E_VERBOSE === '1';
+const keepTemp = process.env.ODMSG_E2E_KEEP === '1';
+const overallTimeoutMs = Number(process.env.ODMSG_E2E_TIMEOUT_MS ?? 300_000);
+
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let tempRoot: string | undefined;
+const serverLog: string[] = [];
+let results: SuiteResults | undefined;
+let onResults: (() => void) | undefined;
+let finishing = false;
+
+function log(message: string): void {
+  process.stdout.write(`[e2e] ${message}\n`);
+}
+
+function findRepoRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest)) {
+      try {
+        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'odmsg') return dir;
+      } catch {
+        // not ours; keep walking up
+      }
+    }
+    if (path.dirname(dir) === dir) throw new Error(`cannot find the odmsg repository root above ${start}`);
+  }
+}
+
+function run(cmd: string, args: string[], cwd: string): void {
+  log(`$ ${cmd} ${args.join(' ')}   (in ${cwd})`);
+  const r = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
+}
+
+/** Returns lib/vscode of a cached code-server, installing it first when it is missing. */
+function ensureVsCode(cacheDir: string): string {
+  const vscodeDir = path.join(cacheDir, 'node_modules', 'code-server', 'lib', 'vscode');
+  const isReady = () =>
+    fs.existsSync(path.join(vscodeDir, 'out', 'server-main.js')) &&
+    fs.existsSync(path.join(vscodeDir, 'node_modules', 'yauzl', 'package.json')) &&
+    fs.existsSync(path.join(vscodeDir, 'node_modules', 'minimist', 'package.json'));
+  if (isReady()) return vscodeDir;
+  log(`code-server ${CODE_SERVER_VERSION} is not cached in ${cacheDir}; installing it from npm (~20 s, ~290 MB)`);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  // --ignore-scripts: the postinstall downloads ripgrep from GitHub and builds native modules,
+  // neither of which the tests need.
+  run(npm, ['install', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--prefix', cacheDir, `code-server@${CODE_SERVER_VERSION}`], cacheDir);
+  run(npm, ['install', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund'], vscodeDir);
+  if (!isReady()) throw new Error(`code-server install in ${cacheDir} is incomplete (no ${vscodeDir}/out/server-main.js or its node_modules)`);
+  return vscodeDir;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => (port ? resolve(port) : reject(new Error('could not get a free port'))));
+    });
+  });
+}
+
+function startServer(vscodeDir: string, port: number, dirs: { userData: string; serverData: string; extensions: string }): Promise<void> {
+  const args = [
+    path.join(vscodeDir, 'out', 'server-main.js'),
+    '--host', '127.0.0.1',
+    '--port', String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--user-data-dir', dirs.userData,
+    '--server-data-dir', dirs.serverData,
+    '--extensions-dir', dirs.extensions,
+  ];
+  // detached: the server gets its own process group, so cleanup can kill it together with the
+  // extension host and language server it spawns.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+  server = child;
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(
+      () => settle(new Error(`VS Code server did not print "${READY_LINE}" within ${SERVER_START_TIMEOUT_MS / 1000} s`)),
+      SERVER_START_TIMEOUT_MS,
+    );
+    const onLine = (stream: string) => (line: string) => {
+      serverLog.push(`${stream}: ${line}`);
+      if (verbose) process.stdout.write(`[server] ${line}\n`);
+      if (line.includes(READY_LINE)) settle();
+    };
+    readline.createInterface({ input: child.stdout! }).on('line', onLine('out'));
+    readline.createInterface({ input: child.stderr! }).on('line', onLine('err'));
+    child.on('error', (e) => settle(new Error(`could not start the VS Code server: ${e.message}`)));
+    child.on('exit', (code, signal) => {
+      server = undefined;
+      settle(new Error(`VS Code server exited early (code ${code}, signal ${signal})`));
+      if (!finishing) {
+        void finish(1, `VS Code server exited during the run (code ${code}, signal ${signal})`);
+      }
+    });
+  });
+}
+
+function killServer(): void {
+  const child = server;
+  server = undefined;
+  if (!child?.pid) return;
+  try {
+    if (process.platform === 'win32') child.kill('SIGKILL');
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Handles one console message forwarded from the extension host (and workbench). */
+function onAutomationLog(type: unknown, args: unknown): void {
+  const parts = Array.isArray(args) ? args : [args];
+  const text = parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ');
+  for (const line of text.split(/\r?\n/)) {
+    const at = line.indexOf(RESULT_MARKER);
+    if (at >= 0) {
+      try {
+        results = JSON.parse(line.slice(at + RESULT_MARKER.length)) as SuiteResults;
+        onResults?.();
+      } catch {
+        log(`could not parse the suite's result line: ${line}`);
+      }
+    }
+  }
+  const stream = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+async function finish(code: number, reason?: string): Promise<never> {
+  if (finishing) return new Promise<never>(() => {});
+  finishing = true;
+  if (reason) process.stderr.write(`[e2e] ${reason}\n`);
+  if (code !== 0 && !verbose && serverLog.length) {
+    process.stderr.write(`[e2e] last lines of the VS Code server log:\n${serverLog.slice(-40).map((l) => `  ${l}`).join('\n')}\n`);
+  }
+  const b = browser;
+  browser = undefined;
+  if (b) {
+    await Promise.race([b.close().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
+  }
+  killServer();
+  if (tempRoot && !keepTemp) fs.rmSync(tempRoot, { recursive: true, force: true });
+  process.stdout.write(`${results?.passed ?? 0} passed, ${results?.failed ?? 0} failed\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const repoRoot = findRepoRoot(__dirname);
+  const extensionPath = path.resolve(process.env.ODMSG_E2E_EXTENSION_PATH ?? repoRoot);
+  const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', 'suite', 'index.js'));
+  const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? path.join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace'));
+  const chromiumPath = process.env.ODMSG_E2E_CHROMIUM ?? '/usr/bin/chromium';
+
+  if (!fs.existsSync(testsPath)) throw new Error(`compiled suite not found at ${testsPath}; run \`npm run build\` first`);
+  if (!fs.existsSync(path.join(extensionPath, 'package.json'))) throw new Error(`no extension manifest in ${extensionPath}`);
+  if (extensionPath === repoRoot && !fs.existsSync(path.join(repoRoot, 'client', 'out', 'extension.js'))) {
+    throw new Error('client/out/extension.js is missing; run `npm run build` first');
+  }
+  if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath} (apt-get install -y chromium, or set ODMSG_E2E_CHROMIUM)`);
+
+  const vscodeDir = ensureVsCode(path.resolve(process.env.ODMSG_E2E_CACHE_DIR ?? path.join(repoRoot, '.cache', 'code-server')));
+
+  tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'odmsg-e2e-'));
+  const dirs = {
+    userData: path.join(tempRoot, 'user-data'),
+    serverData: path.join(tempRoot, 'server-data'),
+    extensions: path.join(tempRoot, 'extensions'),
+  };
+  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  // Tests write to the workspace, so they get a fresh copy of the fixtures every run.
+  const workspace = path.join(tempRoot, 'workspace');
+  fs.cpSync(fixtures, workspace, { recursive: true });
+  if (keepTemp) log(`temporary files in ${tempRoot}`);
+
+  const port = await freePort();
+  log(`starting VS Code server on 127.0.0.1:${port}`);
+  await startServer(vscodeDir, port, dirs);
+  log(`server ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const authority = `127.0.0.1:${port}`;
+  const remote = (p: string) => `vscode-remote://${authority}${p.split(path.sep).join('/')}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(extensionPath)],
+    ['extensionTestsPath', remote(testsPath)],
+    ['skipWelcome', 'true'],
+  ];
+  const url = `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+  const { chromium } = await import('playwright-core');
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  const page = await browser.newPage();
+  const exitCode = new Promise<number>((resolve) => {
+    void page.exposeFunction('codeAutomationExit', (code: unknown) => resolve(typeof code === 'number' ? code : 1));
+  });
+  await page.exposeFunction('codeAutomationLog', onAutomationLog);
+  page.on('pageerror', (e) => {
+    if (verbose) process.stderr.write(`[page error] ${e.message}\n`);
+  });
+  if (verbose) page.on('console', (m) => process.stdout.write(`[browser ${m.type()}] ${m.text()}\n`));
+  page.on('crash', () => void finish(1, 'the workbench page crashed'));
+
+  log('opening the workbench');
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const code = await exitCode;
+  if (!results) {
+    // The extension host's console and its exit code travel on different channels; give the
+    // result line a moment to arrive (event-driven, bounded).
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, 5_000);
+      onResults = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+
+  if (!results) {
+    await finish(1, `the suite reported no results (it failed to load or crashed); VS Code exit code ${code}; ${seconds} s`);
+  }
+  if (results!.total === 0) await finish(1, `no tests ran; ${seconds} s`);
+  if (code !== 0 || results!.failed > 0) {
+    await finish(code || 1, `suite failed (VS Code exit code ${code}); ${seconds} s`);
+  }
+  log(`suite passed in ${seconds} s`);
+  await finish(0);
+}
+
+// Not unref'd on purpose: it also keeps the process alive, so it can never end "successfully"
+// by running out of work while waiting for the workbench.
+setTimeout(() => void finish(1, `timed out after ${overallTimeoutMs / 1000} s`), overallTimeoutMs);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void finish(130, `interrupted by ${signal}`));
+}
+// Last resort if something calls process.exit elsewhere: never leave the server behind.
+process.on('exit', killServer);
+
+main().catch((e: unknown) => finish(1, e instanceof Error ? e.stack ?? e.message : String(e)));
