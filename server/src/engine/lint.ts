@@ -44,7 +44,7 @@ export function runRules(template: Template, config: ResolvedConfig): Problem[] 
       severity,
       configured: config.rules.has(rule.meta.id),
       report(report) {
-        problems.push({ ruleId: rule.meta.id, severity: report.severity ?? severity, message: report.message, start: report.start, end: report.end, fix: report.fix, suggestions: report.suggestions });
+        problems.push({ ruleId: rule.meta.id, severity: report.severity ?? severity, message: report.message, start: report.start, end: report.end, fix: report.fix, suggestions: report.suggestions, details: report.details });
       },
     });
   }

@@ -27,6 +27,8 @@ export interface Problem {
   /** Safe to apply unattended (fix-all, fix on save, --fix). */
   fix?: Fix & { desc: string };
   suggestions?: Suggestion[];
+  /** Facts for adapters (e.g. a link's `domain`), for actions beyond text edits. */
+  details?: Record<string, string>;
 }
 
 export type Channel = 'sms' | 'email';
@@ -50,6 +52,7 @@ export interface Report {
   end: number;
   fix?: Fix & { desc: string };
   suggestions?: Suggestion[];
+  details?: Record<string, string>;
   /** Overrides the configured severity for this report only (e.g. an error above a hard limit). */
   severity?: Severity;
 }
