@@ -1,0 +1,95 @@
+// Code actions. Quick fixes come from the diagnostics the client sends back (their `data`
+// holds the fix, so nothing is cached here) and only for the document's current version;
+// fix-all comes from the engine. Every text edit is bound to the document version.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyFixes, disableRuleFix, fixAllEdits, fixesOf } from './engine/fix';
+import type { Fix } from './engine/types';
+import { allowDomainAction } from './allowDomain';
+import { FIX_ALL_KIND } from './capabilities';
+import type { ConfigFiles } from './configFiles';
+import { diagnosticDataOf, isFix, versionedEdit, type DiagnosticData } from './conversions';
+import type { DocumentConfig, Validator } from './validation';
+import type { WorkspaceFolders } from './workspaceFolders';
+
+export interface CodeActionContext {
+  documents: TextDocuments<TextDocument>;
+  validator: Validator;
+  configFiles: ConfigFiles;
+  folders: WorkspaceFolders;
+  canCreateFiles: boolean;
+}
+
+export async function provideCodeActions(params: CodeActionParams, context: CodeActionContext): Promise<CodeAction[] | null> {
+  const document = context.documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const config = await context.validator.configFor(document.uri);
+  // The settings request may have let the document move on; answer for what is there now.
+  const current = context.documents.get(document.uri);
+  if (!current || !config.settings.enable) return [];
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  if (requested(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(current, config, params.context.diagnostics, context));
+  if (only && requested(only, FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(current, config);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}
+
+/** Whether `kind` is asked for: no filter asks for everything but source actions. */
+function requested(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** Every safe fix in the document as one action; none when nothing is fixable. */
+export function fixAllAction(document: TextDocument, config: DocumentConfig): CodeAction | undefined {
+  const edits = fixAllEdits(document.getText(), config.layers);
+  if (edits.length === 0) return undefined;
+  return { title: 'Fix all auto-fixable odmsg problems', kind: FIX_ALL_KIND, edit: versionedEdit(document, edits) };
+}
+
+function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics: readonly Diagnostic[], context: CodeActionContext): CodeAction[] {
+  const ours: { diagnostic: Diagnostic; data: DiagnosticData }[] = [];
+  for (const diagnostic of diagnostics) {
+    const data = diagnosticDataOf(diagnostic);
+    if (data && data.version === document.version) ours.push({ diagnostic, data });
+  }
+  if (ours.length === 0) return [];
+
+  const length = document.getText().length;
+  const inside = (fix: Fix) => isFix(fix) && fix.range[0] >= 0 && fix.range[0] <= fix.range[1] && fix.range[1] <= length;
+  const actions: CodeAction[] = [];
+  for (const { diagnostic, data } of ours) {
+    if (data.fix && inside(data.fix)) {
+      actions.push({ title: data.fix.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: versionedEdit(document, [data.fix]) });
+    }
+    for (const suggestion of data.suggestions ?? []) {
+      if (!suggestion || typeof suggestion.desc !== 'string' || !inside(suggestion.fix)) continue;
+      actions.push({ title: suggestion.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versionedEdit(document, [suggestion.fix]) });
+    }
+  }
+
+  const { template, problems } = context.validator.lint(document, config);
+  const ruleIds = [...new Set(ours.map((o) => o.data.ruleId))];
+  for (const ruleId of ruleIds) {
+    const fixable = problems.filter((p) => p.ruleId === ruleId && p.fix);
+    if (fixable.length < 2) continue;
+    const { applied } = applyFixes(document.getText(), fixesOf(fixable));
+    actions.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, applied) });
+  }
+  for (const ruleId of ruleIds) {
+    actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disableRuleFix(template, ruleId)]) });
+  }
+  const domains = new Map<string, Diagnostic[]>();
+  for (const { diagnostic, data } of ours) {
+    const domain = data.details?.domain;
+    if (data.ruleId !== 'no-raw-links' || typeof domain !== 'string' || domain === '') continue;
+    domains.set(domain, [...(domains.get(domain) ?? []), diagnostic]);
+  }
+  for (const [domain, forDomain] of domains) {
+    const action = allowDomainAction(document, domain.toLowerCase(), forDomain, context);
+    if (action) actions.push(action);
+  }
+  return actions;
+}

@@ -1,0 +1,40 @@
+// `odmsg.server.fixAll {uri, version}`: the client's "Fix all auto-fixable problems" command.
+// The server applies the engine's fix-all edits through workspace/applyEdit, bound to the
+// version the client saw, so a buffer that moved on is left alone.
+import type { Connection, ExecuteCommandParams, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_COMMAND } from './capabilities';
+import { fixAllAction } from './codeActions';
+import type { Validator } from './validation';
+
+export interface FixAllArgs {
+  uri: string;
+  version?: number;
+}
+
+export interface FixAllResult {
+  applied: boolean;
+}
+
+export async function executeCommand(
+  params: ExecuteCommandParams,
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  validator: Validator,
+): Promise<FixAllResult | null> {
+  if (params.command !== FIX_ALL_COMMAND) return null;
+  const args = params.arguments?.[0] as Partial<FixAllArgs> | undefined;
+  const document = typeof args?.uri === 'string' ? documents.get(args.uri) : undefined;
+  if (!document) return null;
+  if (typeof args?.version === 'number' && args.version !== document.version) {
+    connection.console.info(`odmsg: fix all skipped: ${document.uri} is at version ${document.version}, not ${args.version}.`);
+    return { applied: false };
+  }
+  const config = await validator.configFor(document.uri);
+  const current = documents.get(document.uri);
+  if (!config.settings.enable || current?.version !== document.version) return { applied: false };
+  const action = fixAllAction(document, config);
+  if (!action?.edit) return { applied: false };
+  const result = await connection.workspace.applyEdit({ label: 'odmsg: fix all', edit: action.edit });
+  return { applied: result.applied };
+}

@@ -1,0 +1,94 @@
+// Engine values (offset ranges, problems, fixes) to LSP values (positions, diagnostics, edits).
+// The whole problem travels in `Diagnostic.data`, so code actions need no server-side state.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity,
+  TextDocumentEdit,
+  TextEdit,
+  type Diagnostic,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { docsPath } from './engine/registry';
+import type { Fix, Problem, Severity, Suggestion } from './engine/types';
+
+export const SOURCE = 'odmsg';
+
+/** What each diagnostic carries for stateless code actions; offsets are into `version`'s text. */
+export interface DiagnosticData {
+  ruleId: string;
+  version: number;
+  fix?: Fix & { desc: string };
+  suggestions?: Suggestion[];
+  details?: Record<string, string>;
+}
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/**
+ * The rule's docs page as a `file:` URI next to the bundle (server/out/server.js → package
+ * root), so the link works offline and from an installed .vsix.
+ */
+export function ruleDocsUri(ruleId: string): string {
+  return pathToFileURL(path.resolve(__dirname, '../..', docsPath(ruleId))).href;
+}
+
+export function rangeOf(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+export function toDiagnostic(problem: Problem, document: TextDocument): Diagnostic {
+  const data: DiagnosticData = {
+    ruleId: problem.ruleId,
+    version: document.version,
+    fix: problem.fix,
+    suggestions: problem.suggestions,
+    details: problem.details,
+  };
+  return {
+    range: rangeOf(document, problem.start, problem.end),
+    severity: SEVERITIES[problem.severity],
+    source: SOURCE,
+    code: problem.ruleId,
+    codeDescription: { href: ruleDocsUri(problem.ruleId) },
+    message: problem.message,
+    data,
+  };
+}
+
+/** The odmsg data of a diagnostic the client sent back, if it is one of ours and well formed. */
+export function diagnosticDataOf(diagnostic: Diagnostic): DiagnosticData | undefined {
+  if (diagnostic.source !== SOURCE) return undefined;
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (!data || typeof data !== 'object' || typeof data.ruleId !== 'string' || typeof data.version !== 'number') return undefined;
+  return data as DiagnosticData;
+}
+
+export function isFix(value: unknown): value is Fix {
+  const fix = value as Fix | undefined;
+  return (
+    typeof fix === 'object' &&
+    fix !== null &&
+    Array.isArray(fix.range) &&
+    fix.range.length === 2 &&
+    Number.isInteger(fix.range[0]) &&
+    Number.isInteger(fix.range[1]) &&
+    typeof fix.text === 'string'
+  );
+}
+
+export function toTextEdit(document: TextDocument, fix: Fix): TextEdit {
+  return TextEdit.replace(rangeOf(document, fix.range[0], fix.range[1]), fix.text);
+}
+
+/** Edits bound to the document's version: a client refuses them once the buffer has moved on. */
+export function versionedEdit(document: TextDocument, fixes: readonly Fix[]): WorkspaceEdit {
+  const edits = fixes.map((fix) => toTextEdit(document, fix));
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
+}

@@ -1,0 +1,138 @@
+// When to check a template and publishing what the check found. Checks run on open, on save,
+// and (with `odmsg.run: onType`) 150 ms after the last change; a newer check supersedes an
+// older one still waiting for settings, and a version already checked under the same
+// config is never checked twice.
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OdmsgConfig } from './engine/config';
+import { lint, type LintResult } from './engine/lint';
+import type { ConfigFile, ConfigFiles } from './configFiles';
+import { toDiagnostic } from './conversions';
+import type { Settings, SettingsStore } from './settings';
+
+export const CHANGE_DELAY_MS = 150;
+
+export type Trigger = 'open' | 'change' | 'save' | 'config';
+
+export interface DocumentConfig {
+  settings: Settings;
+  configFile?: ConfigFile;
+  /** Config layers for the engine, lowest first: `.odmsgrc.json`, then `odmsg.rules`. */
+  layers: (OdmsgConfig | undefined)[];
+  /** Equal keys mean equal layers, hence equal results for equal text. */
+  key: string;
+}
+
+interface CachedLint {
+  version: number;
+  key: string;
+  result: LintResult;
+}
+
+export class Validator {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly lastLint = new Map<string, CachedLint>();
+  /** What is on screen per URI (`version|key`, or `off`), so an unchanged result is not re-sent. */
+  private readonly shown = new Map<string, string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+    private readonly configFiles: ConfigFiles,
+  ) {}
+
+  async configFor(uri: string): Promise<DocumentConfig> {
+    const settings = await this.settings.get(uri);
+    const configFile = this.configFiles.forDocument(uri);
+    const layers = [configFile?.config, { rules: settings.rules }];
+    return { settings, configFile, layers, key: JSON.stringify(layers) };
+  }
+
+  /** The lint result for the document's current text, computed at most once per version and config. */
+  lint(document: TextDocument, config: DocumentConfig): LintResult {
+    const cached = this.lastLint.get(document.uri);
+    if (cached && cached.version === document.version && cached.key === config.key) return cached.result;
+    const result = lint(document.getText(), config.layers);
+    this.lastLint.set(document.uri, { version: document.version, key: config.key, result });
+    return result;
+  }
+
+  /** A change: check once typing pauses (nothing happens under `odmsg.run: onSave`). */
+  changed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.run(uri, 'change');
+      }, CHANGE_DELAY_MS),
+    );
+  }
+
+  /** Checks now, logging instead of throwing (callers fire and forget). */
+  run(uri: string, trigger: Trigger): void {
+    this.validate(uri, trigger).catch((error: unknown) => {
+      this.connection.console.error(`odmsg: checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    });
+  }
+
+  runAll(trigger: Trigger): void {
+    for (const document of this.documents.all()) this.run(document.uri, trigger);
+  }
+
+  /** Stops pending checks (on shutdown: nothing may be published after it). */
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const uri of this.generations.keys()) this.supersede(uri);
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.supersede(uri);
+    this.lastLint.delete(uri);
+    this.shown.delete(uri);
+    this.settings.forget(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  async validate(uri: string, trigger: Trigger): Promise<void> {
+    if (trigger === 'change') {
+      // Decided before superseding anything, so a change under onSave never cancels an open or save check.
+      const settings = await this.settings.get(uri);
+      if (settings.run === 'onSave') return;
+    } else {
+      clearTimeout(this.timers.get(uri));
+      this.timers.delete(uri);
+    }
+    const generation = this.supersede(uri);
+    const config = await this.configFor(uri);
+    const document = this.documents.get(uri);
+    if (!document || this.generations.get(uri) !== generation) return;
+    if (!config.settings.enable) {
+      this.show(document, 'off', []);
+      return;
+    }
+    const result = this.lint(document, config);
+    this.show(document, `${document.version}|${config.key}`, () => result.problems.map((p) => toDiagnostic(p, document)));
+  }
+
+  private supersede(uri: string): number {
+    const generation = (this.generations.get(uri) ?? 0) + 1;
+    this.generations.set(uri, generation);
+    return generation;
+  }
+
+  private show(document: TextDocument, key: string, diagnostics: Diagnostic[] | (() => Diagnostic[])): void {
+    if (this.shown.get(document.uri) === key) return;
+    this.shown.set(document.uri, key);
+    void this.connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: typeof diagnostics === 'function' ? diagnostics() : diagnostics,
+    });
+  }
+}

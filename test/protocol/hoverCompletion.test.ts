@@ -1,0 +1,94 @@
+// Hover on tags and completion of tag names and front matter values.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { CompletionItem, CompletionList, MarkupContent, TextEdit } from 'vscode-languageserver/node';
+import { CLEAN, HEADER, untitledUri } from './fixtures';
+import { TestClient, applyTextEdits, positionAt, rangeOfText } from './lspClient';
+
+function items(result: CompletionItem[] | CompletionList | null): CompletionItem[] {
+  if (!result) return [];
+  return Array.isArray(result) ? result : result.items;
+}
+
+/** The text after accepting `label` at the end of `text`. */
+function accept(text: string, list: CompletionItem[], label: string): string {
+  const item = list.find((i) => i.label === label);
+  assert.ok(item, `a completion item ${label} among ${list.length}`);
+  assert.ok(item.textEdit && 'range' in item.textEdit, 'a plain text edit');
+  return applyTextEdits(text, [item.textEdit as TextEdit]);
+}
+
+describe('hover and completion', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start();
+  });
+  after(() => client.stop());
+
+  test('hover on a tag: description, example, kinds, manual page', async () => {
+    const uri = untitledUri();
+    await client.open(uri, CLEAN);
+    const range = rangeOfText(CLEAN, '[NameF]');
+    const hover = await client.hover(uri, { line: range.start.line, character: range.start.character + 2 });
+    assert.ok(hover);
+    assert.deepEqual(hover.range, range);
+    const { kind, value } = hover.contents as MarkupContent;
+    assert.equal(kind, 'markdown');
+    assert.match(value, /^\*\*\[NameF\]\*\*/);
+    assert.match(value, /The patient's first name\./);
+    assert.match(value, /Example: `Maria`/);
+    assert.match(value, /Filled in by: .*eConfirmation/);
+    assert.match(value, /\(https:\/\/www\.opendental\.com\/manual\/editrule\.html\)/);
+  });
+
+  test('hover on an unknown tag says it is sent as typed; on plain text, nothing', async () => {
+    const text = CLEAN.replace('[ApptDate]', '[ApptDte]');
+    const uri = untitledUri();
+    await client.open(uri, text);
+    const hover = await client.hover(uri, rangeOfText(text, 'ApptDte').start);
+    assert.ok(hover);
+    assert.match((hover.contents as MarkupContent).value, /^\*\*\[ApptDte\]\*\*[\s\S]*as typed/);
+    assert.equal(await client.hover(uri, rangeOfText(text, 'scheduled').start), null);
+    assert.equal(await client.hover(uri, { line: 1, character: 2 }), null, 'front matter is not a tag');
+  });
+
+  test('after "[" with the bracket auto-closed: the name goes in and the "]" is kept once', async () => {
+    const text = `${HEADER}Hi []`;
+    const uri = untitledUri();
+    await client.open(uri, text);
+    const list = items(await client.completion(uri, positionAt(text, text.length - 1)));
+    assert.ok(list.length > 40, `every tag spelling (${list.length})`);
+    const nameF = list.find((i) => i.label === 'NameF');
+    assert.equal(nameF?.detail, "The patient's first name.");
+    assert.match((nameF?.documentation as MarkupContent).value, /Example: `Maria`/);
+    assert.equal(accept(text, list, 'NameF'), `${HEADER}Hi [NameF]`);
+    assert.ok(list.some((i) => i.label === 'nameF' && /statement/i.test(i.labelDetails?.description ?? '')), 'kind-specific spellings too');
+  });
+
+  test('a partly typed name is replaced, and the missing "]" added', async () => {
+    const text = `${HEADER}See you on [Appt`;
+    const uri = untitledUri();
+    await client.open(uri, text);
+    const list = items(await client.completion(uri, positionAt(text, text.length)));
+    assert.equal(accept(text, list, 'ApptDate'), `${HEADER}See you on [ApptDate]`);
+    const first = [...list].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))[0];
+    assert.match(first.sortText ?? '', /^0/, 'tags this kind fills sort first');
+  });
+
+  test('front matter: kind and channel values', async () => {
+    const text = '---\nkind: eRem\nchannel: \n---\nHi\n';
+    const uri = untitledUri();
+    await client.open(uri, text);
+    const kinds = items(await client.completion(uri, { line: 1, character: 10 }));
+    assert.ok(kinds.some((i) => i.label === 'eConfirmation'));
+    assert.equal(accept(text, kinds, 'eReminder'), text.replace('eRem', 'eReminder'));
+    const channels = items(await client.completion(uri, { line: 2, character: 9 }));
+    assert.deepEqual(channels.map((i) => i.label), ['sms', 'email']);
+  });
+
+  test('no completion in plain text', async () => {
+    const uri = untitledUri();
+    await client.open(uri, CLEAN);
+    assert.equal(await client.completion(uri, rangeOfText(CLEAN, 'scheduled').end), null);
+  });
+});
