@@ -12,6 +12,9 @@ const common = {
   sourcemap: true,
   minify: !process.argv.includes('--no-minify'),
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build that requires its own files at run time; its
+  // "module" build bundles properly.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -1,0 +1,47 @@
+// The default output, after ESLint's "stylish": problems grouped under each file, aligned
+// in columns, and a summary line. Prints nothing when there is nothing to report.
+import { countsOf, type Counts } from '../results';
+import type { Formatter } from './types';
+
+const SEVERITY_WIDTH = 'warning'.length;
+
+export const stylish: Formatter = (results, { colors }) => {
+  const withMessages = results.filter((r) => r.messages.length > 0);
+  if (withMessages.length === 0) return '';
+  const all = withMessages.flatMap((r) => r.messages);
+  const positionWidth = Math.max(...all.map((m) => `${m.line}:${m.column}`.length));
+  const messageWidth = Math.min(100, Math.max(...all.map((m) => m.message.length)));
+  const out: string[] = [];
+  for (const result of withMessages) {
+    out.push(colors.underline(result.displayPath));
+    for (const m of result.messages) {
+      const position = colors.dim(`${m.line}:${m.column}`.padEnd(positionWidth));
+      const color = m.severity === 'error' ? colors.red : m.severity === 'warning' ? colors.yellow : colors.blue;
+      const severity = color(m.severity.padEnd(SEVERITY_WIDTH));
+      const rule = m.ruleId ? colors.dim(m.ruleId) : '';
+      const text = rule ? m.message.padEnd(messageWidth) : m.message;
+      out.push(`  ${position}  ${severity}  ${text}${rule ? `  ${rule}` : ''}`.trimEnd());
+    }
+    out.push('');
+  }
+  out.push(...summary(countsOf(all), colors));
+  return `${out.join('\n')}\n`;
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summary(c: Counts, colors: Parameters<Formatter>[1]['colors']): string[] {
+  const total = c.errorCount + c.warningCount + c.infoCount;
+  const parts = [plural(c.errorCount, 'error'), plural(c.warningCount, 'warning')];
+  if (c.infoCount > 0) parts.push(`${c.infoCount} info`);
+  const color = c.errorCount > 0 ? colors.red : c.warningCount > 0 ? colors.yellow : colors.blue;
+  const mark = c.errorCount > 0 || c.warningCount > 0 ? '\u2716' : '\u2139';
+  const lines = [color(colors.bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`))];
+  if (c.fixableErrorCount > 0 || c.fixableWarningCount > 0) {
+    const fixable = [c.fixableErrorCount > 0 ? plural(c.fixableErrorCount, 'error') : '', c.fixableWarningCount > 0 ? plural(c.fixableWarningCount, 'warning') : ''].filter(Boolean).join(' and ');
+    lines.push(color(colors.bold(`  ${fixable} potentially fixable with the \`--fix\` option.`)));
+  }
+  return lines;
+}

@@ -1,0 +1,81 @@
+// `odmsg init`: a commented `.odmsgrc.json` in the current folder, with every rule listed
+// at its default (commented out, so defaults keep following upgrades) and every option.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_OPTIONS } from '../engine/configSchema';
+import { RULES } from '../engine/registry';
+import { SEVERITY_SETTINGS } from '../engine/types';
+import { UsageError } from './args';
+import { inlineJson } from './inlineJson';
+import { packageRoot, schemaFile } from './packageInfo';
+import { CONFIG_FILE_NAME } from './schema';
+
+/**
+ * The `$schema` value: a relative path to the package's schema when `dir` belongs to the
+ * project that has odmsg (installed in its node_modules, or this repository itself);
+ * otherwise (a global install) where a local install would put it.
+ */
+export function schemaReference(dir: string): string {
+  const root = packageRoot();
+  const marker = `${path.sep}node_modules${path.sep}`;
+  const owner = root.includes(marker) ? root.slice(0, root.lastIndexOf(marker)) : root;
+  const inside = path.relative(owner, dir);
+  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
+    const relative = path.relative(dir, schemaFile()).split(path.sep).join('/');
+    return relative.startsWith('.') ? relative : `./${relative}`;
+  }
+  return './node_modules/odmsg/schemas/odmsgrc.schema.json';
+}
+
+/** An empty value of a schema's type: what a fresh config starts with. */
+function emptyValue(schema: Record<string, unknown>): unknown {
+  if (schema.type === 'array') return [];
+  if (schema.type === 'object') {
+    const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, emptyValue(v)]));
+  }
+  return schema.default ?? null;
+}
+
+/** True for [] and for maps whose values are all empty. */
+function isEmpty(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(isEmpty);
+  return false;
+}
+
+export function initialConfigText(dir: string): string {
+  const lines = ['// odmsg settings for the templates in this folder and below (the nearest .odmsgrc.json wins).', '// JSON with comments. Rules and options: docs/rules/<rule>.md and the odmsg README.', '{'];
+  lines.push(`  "$schema": ${JSON.stringify(schemaReference(dir))},`);
+  lines.push(`  // Severity per rule: ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}. Each is shown at its default; uncomment to change it.`);
+  lines.push('  "rules": {');
+  const width = Math.max(0, ...RULES.map((r) => r.meta.id.length));
+  RULES.forEach(({ meta }, i) => {
+    const entry = `${JSON.stringify(meta.id)}: ${JSON.stringify(meta.defaultSeverity)}${i < RULES.length - 1 ? ',' : ''}`;
+    lines.push(`    // ${entry.padEnd(width + 14)} // ${meta.description}`);
+  });
+  // Options whose empty value changes nothing (lists, maps) are written out, ready to fill
+  // in; the others are commented out at their default, so the default keeps applying.
+  const options = CONFIG_OPTIONS.map((option) => {
+    const empty = emptyValue(option.schema);
+    const active = isEmpty(empty);
+    return { option, active, value: inlineJson(active ? empty : (option.schema.default ?? option.example)) };
+  });
+  const lastActive = options.map((o) => o.active).lastIndexOf(true);
+  lines.push(`  }${lastActive >= 0 ? ',' : ''}`);
+  options.forEach(({ option, active, value }, i) => {
+    lines.push(`  // ${option.description}`);
+    const comma = active ? (i < lastActive ? ',' : '') : ',';
+    lines.push(`  ${active ? '' : '// '}${JSON.stringify(option.key)}: ${value}${comma}`);
+  });
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes `.odmsgrc.json` in `dir`; refuses to replace one unless `force`. Returns its path. */
+export function writeInitialConfig(dir: string, force: boolean): string {
+  const file = path.join(dir, CONFIG_FILE_NAME);
+  if (!force && fs.existsSync(file)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; use "odmsg init --force" to replace it.`);
+  fs.writeFileSync(file, initialConfigText(dir), 'utf8');
+  return file;
+}

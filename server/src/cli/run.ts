@@ -1,0 +1,91 @@
+// The `odmsg` command line, as a function of its arguments and streams (main.ts runs it). Exit codes follow markdownlint-cli2 and ESLint: 0 nothing at
+// error level, 1 problems, 2 the run itself failed (usage, unreadable file, bad config).
+import { parseCommandLine, UsageError, type CheckOptions } from './args';
+import { runCheck } from './check';
+import { colorEnabled, makeColors } from './color';
+import { unifiedDiff } from './diff';
+import { FORMATTERS, showsInfoByDefault } from './formatters/index';
+import { helpText } from './help';
+import { writeInitialConfig } from './init';
+import { packageVersion } from './packageInfo';
+import { totalCounts, visibleResults } from './results';
+import { listRules } from './rulesCommand';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAILURE = 2;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export function main(argv: readonly string[], io: Io): number {
+  try {
+    const command = parseCommandLine(argv);
+    switch (command.command) {
+      case 'help':
+        io.out(helpText(command.topic));
+        return EXIT_OK;
+      case 'version':
+        io.out(`${packageVersion()}\n`);
+        return EXIT_OK;
+      case 'rules':
+        io.out(listRules(command.format, makeColors(colorEnabled({ isTTY: io.stdoutIsTTY }, command.color, io.env))));
+        return EXIT_OK;
+      case 'init': {
+        const file = writeInitialConfig(io.cwd, command.force);
+        io.out(`Wrote ${file}\n`);
+        return EXIT_OK;
+      }
+      case 'check':
+        return check(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`odmsg: ${error.message}\n${argv.length === 0 ? `\n${helpText()}` : 'Run "odmsg --help" for usage.\n'}`);
+      return EXIT_FAILURE;
+    }
+    // A bug: say so plainly; the stack only when asked for (ODMSG_DEBUG=1).
+    const detail = io.env.ODMSG_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+    io.err(`odmsg: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+function check(options: CheckOptions, io: Io): number {
+  const run = runCheck(options, io.cwd);
+  const colors = makeColors(colorEnabled({ isTTY: io.stdoutIsTTY }, options.color, io.env));
+  const errColors = makeColors(colorEnabled({ isTTY: io.stderrIsTTY }, options.color, io.env));
+  for (const problem of run.problems) io.err(`odmsg: ${problem}\n`);
+
+  const includeInfo = options.info || showsInfoByDefault(options.format);
+  const shown = visibleResults(run.results, options.quiet, includeInfo);
+  const report = FORMATTERS[options.format](shown, { cwd: io.cwd, colors, info: options.info, fixMode: options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'none' });
+  const human = options.format === 'stylish' || options.format === 'compact';
+
+  if (options.fixDryRun) {
+    // Human formats get the diff on stdout before the report; machine formats keep stdout
+    // parseable (json carries the fixed text as `output`), so the diff goes to stderr.
+    const diffs = run.results.map((r) => unifiedDiff(r, human ? colors : errColors)).filter(Boolean);
+    if (diffs.length > 0 && options.format !== 'json') {
+      const text = `${diffs.join('\n')}\n`;
+      if (human) io.out(report ? `${text}\n` : text);
+      else io.err(text);
+    }
+  }
+  io.out(report);
+
+  const counts = totalCounts(run.results);
+  if (run.problems.length > 0 || counts.fatalErrorCount > 0) return EXIT_FAILURE;
+  if (counts.errorCount > 0) return EXIT_PROBLEMS;
+  if (options.maxWarnings >= 0 && counts.warningCount > options.maxWarnings) {
+    io.err(`odmsg: ${counts.warningCount} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,77 @@
+// `odmsg init` and `odmsg rules`.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { before, describe, test } from 'node:test';
+import Ajv from 'ajv';
+import { readConfigText } from '../../server/src/engine/config';
+import { RULES } from '../../server/src/engine/registry';
+import { CLEAN, cleanup, ensureBuilt, fixture, odmsg, ROOT } from './helpers';
+
+before(ensureBuilt);
+
+describe('odmsg init', () => {
+  test('writes a commented .odmsgrc.json that parses, validates against the schema and checks clean', () => {
+    const dir = fixture({ 'a.odmsg': CLEAN });
+    try {
+      const run = odmsg(['init'], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      const text = fs.readFileSync(path.join(dir, '.odmsgrc.json'), 'utf8');
+      assert.match(text, /^\/\/ /, 'it starts with a comment');
+      for (const { meta } of RULES) assert.ok(text.includes(`// "${meta.id}": "${meta.defaultSeverity}"`), meta.id);
+      const { config, errors } = readConfigText(text);
+      assert.deepEqual(errors, []);
+      const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'odmsgrc.schema.json'), 'utf8'));
+      const validate = new Ajv({ strict: false }).compile(schema);
+      assert.ok(validate(config), JSON.stringify(validate.errors));
+      assert.equal(config?.$schema, './node_modules/odmsg/schemas/odmsgrc.schema.json');
+      assert.equal(odmsg(['check', '.'], { cwd: dir }).code, 0, 'the written config is accepted by check');
+    } finally {
+      cleanup(dir);
+    }
+  });
+
+  test('inside the package, $schema points at the shipped schema file', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'test', 'cli', '.init-'));
+    try {
+      assert.equal(odmsg(['init'], { cwd: dir }).code, 0);
+      const { config } = readConfigText(fs.readFileSync(path.join(dir, '.odmsgrc.json'), 'utf8'));
+      assert.ok(fs.existsSync(path.resolve(dir, String(config?.$schema))), String(config?.$schema));
+    } finally {
+      cleanup(dir);
+    }
+  });
+
+  test('does not replace an existing file without --force', () => {
+    const dir = fixture({ '.odmsgrc.json': '{}' });
+    try {
+      const run = odmsg(['init'], { cwd: dir });
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /already exists.*--force/);
+      assert.equal(fs.readFileSync(path.join(dir, '.odmsgrc.json'), 'utf8'), '{}');
+      assert.equal(odmsg(['init', '--force'], { cwd: dir }).code, 0);
+      assert.notEqual(fs.readFileSync(path.join(dir, '.odmsgrc.json'), 'utf8'), '{}');
+    } finally {
+      cleanup(dir);
+    }
+  });
+});
+
+describe('odmsg rules', () => {
+  test('lists every rule with its default severity and fix kind', () => {
+    const run = odmsg(['rules'], { cwd: ROOT });
+    assert.equal(run.code, 0);
+    for (const { meta } of RULES) {
+      assert.match(run.stdout, new RegExp(`^${meta.id}\\s+${meta.defaultSeverity}\\s+${meta.fixable === 'none' ? '-' : meta.fixable}\\s`, 'm'));
+    }
+  });
+
+  test('--format json gives the metadata', () => {
+    const list = JSON.parse(odmsg(['rules', '--format', 'json'], { cwd: ROOT }).stdout);
+    assert.deepEqual(
+      list.map((r: { id: string }) => r.id),
+      RULES.map((r) => r.meta.id),
+    );
+    assert.deepEqual(Object.keys(list[0]).sort(), ['channels', 'defaultSeverity', 'description', 'fixable', 'id']);
+  });
+});
