@@ -66,6 +66,8 @@ export interface RunOptions {
   cwd: string;
   input?: string | Buffer;
   env?: NodeJS.ProcessEnv;
+  /** Run the CLI as this user (and group) id. */
+  uid?: number;
 }
 
 export function odmsg(args: readonly string[], options: RunOptions): Run {
@@ -73,7 +75,7 @@ export function odmsg(args: readonly string[], options: RunOptions): Run {
   // Tests see the output a pipe gets: no colours unless a test asks for them.
   delete env.FORCE_COLOR;
   if (options.env && 'FORCE_COLOR' in options.env) env.FORCE_COLOR = options.env.FORCE_COLOR;
-  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input ?? '', env, encoding: 'utf8' });
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input ?? '', env, encoding: 'utf8', uid: options.uid, gid: options.uid });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -96,6 +96,21 @@ describe('--fix-dry-run', () => {
   });
 });
 
+describe('--no-exit', () => {
+  test('reports errors and exits 0; a read failure still exits 2', () => {
+    const dir = fixture({ 'error.odmsg': ERROR, 'binary.odmsg': Buffer.from([0, 1, 2, 0]) });
+    try {
+      const errorsOnly = odmsg(['check', '--no-exit', '--format', 'compact', 'error.odmsg'], { cwd: dir });
+      assert.equal(errorsOnly.code, 0);
+      assert.deepEqual(parseCompact(errorsOnly.stdout).map((p) => p.ruleId), ['unknown-tag']);
+      const withUnreadable = odmsg(['check', '--no-exit', '--format', 'compact', '.'], { cwd: dir });
+      assert.equal(withUnreadable.code, 2);
+    } finally {
+      cleanup(dir);
+    }
+  });
+});
+
 describe('--max-warnings, --quiet, --rule', () => {
   test('--max-warnings fails on more warnings than allowed', () => {
     const dir = fixture({ 'a.odmsg': WARNING, 'b.odmsg': WARNING });

@@ -233,6 +233,24 @@ async function finish(code: number, reason?: string, showServerLog = code !== 0 
   process.exit(code);
 }
 
+/**
+ * A fresh Debian machine has no Chromium. As root with apt-get (this project's machines and
+ * CI) the runner installs Debian's package, so `npm test` works on a fresh clone; anywhere
+ * else it stops with what to do.
+ */
+function installChromium(chromiumPath: string): void {
+  const hint = `Chromium not found at ${chromiumPath}: install it (Debian/Ubuntu: apt-get install -y chromium) or set ODMSG_E2E_CHROMIUM`;
+  const canInstall = chromiumPath === '/usr/bin/chromium' && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
+  if (!canInstall) throw new Error(hint);
+  console.log('[e2e] Chromium is missing; installing Debian\'s chromium package (apt-get)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env, timeout: 15 * 60_000 });
+    if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status ?? r.signal}). ${hint}`);
+  }
+  if (!fs.existsSync(chromiumPath)) throw new Error(hint);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const repoRoot = findRepoRoot(__dirname);
@@ -246,7 +264,7 @@ async function main(): Promise<void> {
   if (extensionPath === repoRoot && !fs.existsSync(path.join(repoRoot, 'client', 'out', 'extension.js'))) {
     throw new Error('client/out/extension.js is missing; run `npm run build` first');
   }
-  if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath} (apt-get install -y chromium, or set ODMSG_E2E_CHROMIUM)`);
+  if (!fs.existsSync(chromiumPath)) installChromium(chromiumPath);
 
   const vscodeDir = ensureVsCode(path.resolve(process.env.ODMSG_E2E_CACHE_DIR ?? path.join(repoRoot, '.cache', 'code-server')));
 

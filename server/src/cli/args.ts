@@ -21,6 +21,8 @@ export interface CheckOptions {
   /** -1: no limit. */
   maxWarnings: number;
   quiet: boolean;
+  /** Exit 0 whatever is found (Vale's --no-exit): for demos and report-only jobs. */
+  noExit: boolean;
   rules: Record<string, SeveritySetting>;
   config?: string;
   stdin: boolean;
@@ -76,6 +78,7 @@ const CHECK_OPTIONS = {
   'fix-dry-run': { type: 'boolean' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'no-exit': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   stdin: { type: 'boolean' },
@@ -114,6 +117,7 @@ function parseCheck(argv: string[]): CheckOptions | { command: 'help'; topic: st
     fixDryRun: values['fix-dry-run'] === true,
     maxWarnings,
     quiet: values.quiet === true,
+    noExit: values['no-exit'] === true,
     rules: parseRuleOverrides(values.rule ?? []),
     config: values.config,
     stdin: values.stdin === true,

@@ -25,6 +25,7 @@ Options:
       --info                include info-level hints in json, sarif and github output
   -q, --quiet               report errors only
       --max-warnings <n>    exit 1 when there are more than n warnings
+      --no-exit             exit 0 whatever is found (read and config failures still exit 2)
       --rule <id:severity>  override a rule (repeatable), e.g. --rule all-caps:off
   -c, --config <path>       use this config file for every template
       --fix                 write the safe fixes into the files

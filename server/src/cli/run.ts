@@ -82,6 +82,7 @@ function check(options: CheckOptions, io: Io): number {
 
   const counts = totalCounts(run.results);
   if (run.problems.length > 0 || counts.fatalErrorCount > 0) return EXIT_FAILURE;
+  if (options.noExit) return EXIT_OK;
   if (counts.errorCount > 0) return EXIT_PROBLEMS;
   if (options.maxWarnings >= 0 && counts.warningCount > options.maxWarnings) {
     io.err(`odmsg: ${counts.warningCount} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
