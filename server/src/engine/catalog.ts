@@ -12,6 +12,29 @@ export interface KindInfo {
   manual: string;
   /** False when Open Dental documents no tag vocabulary for the kind. */
   restrictTags: boolean;
+  /** The kind has aggregate templates (one message for a family's same-day appointments). */
+  aggregate: boolean;
+  /** Tags a template of this kind must carry (some only in a channel, or only when aggregate). */
+  required: readonly Requirement[];
+  /** For a tag the kind does not fill: the canonical name of the tag meaning the same here. */
+  equivalents: Readonly<Record<string, string>>;
+  /** Why a text of this kind needs no office name of its own; undefined when it does. */
+  senderIdentified?: string;
+}
+
+/** "A template must carry one of these tags", with a short call to action that adds one. */
+export interface Requirement {
+  id: string;
+  /** Canonical tag names; any one of them meets the requirement. */
+  anyOf: readonly string[];
+  channels: readonly Channel[];
+  /** Only for aggregate templates. */
+  aggregate: boolean;
+  /** Text to add at the end of the message when none of the tags is there. */
+  insert: string;
+  /** Why the tag matters, as the end of a sentence ("without one the patient …"). */
+  why: string;
+  manual: string;
 }
 
 export interface TagInfo {
@@ -26,28 +49,93 @@ export interface TagInfo {
   link: boolean;
   phi: boolean;
   aggregateOnly: boolean;
+  /** Spellings Open Dental itself uses besides the canonical ones, accepted in every kind. */
+  alsoSpelled: readonly string[];
+  /** The value names the office (for [Appts]: lines that do, in Open Dental's defaults). */
+  identifiesSender: boolean;
   manual: string;
 }
 
-export const KINDS: ReadonlyMap<string, KindInfo> = new Map(
-  Object.entries(kindsData.kinds).map(([id, k]) => [
+interface RawRequirement {
+  anyOf: string[];
+  channels?: Channel[];
+  aggregate?: boolean;
+  insert: string;
+  why: string;
+  manual: string;
+}
+
+interface RawKind {
+  odName: string;
+  sms: boolean;
+  email: boolean;
+  manual: string;
+  restrictTags?: boolean;
+  aggregate?: boolean;
+  required?: string[];
+  equivalents?: Record<string, string>;
+  senderIdentified?: string;
+}
+
+const REQUIREMENTS: ReadonlyMap<string, Requirement> = new Map(
+  Object.entries(kindsData.requirements as Record<string, RawRequirement>).map(([id, r]) => [
     id,
-    { id, odName: k.odName, sms: k.sms, email: k.email, manual: k.manual, restrictTags: (k as { restrictTags?: boolean }).restrictTags !== false },
+    { id, anyOf: r.anyOf, channels: r.channels ?? ['sms', 'email'], aggregate: r.aggregate ?? false, insert: r.insert, why: r.why, manual: r.manual },
   ]),
 );
 
+function requirements(ids: readonly string[] | undefined): Requirement[] {
+  return (ids ?? []).map((id) => {
+    const requirement = REQUIREMENTS.get(id);
+    if (!requirement) throw new Error(`kinds.json: unknown requirement "${id}"`);
+    return requirement;
+  });
+}
+
+export const KINDS: ReadonlyMap<string, KindInfo> = new Map(
+  Object.entries(kindsData.kinds as Record<string, RawKind>).map(([id, k]) => [
+    id,
+    {
+      id,
+      odName: k.odName,
+      sms: k.sms,
+      email: k.email,
+      manual: k.manual,
+      restrictTags: k.restrictTags !== false,
+      aggregate: k.aggregate ?? false,
+      required: requirements(k.required),
+      equivalents: k.equivalents ?? {},
+      senderIdentified: k.senderIdentified,
+    },
+  ]),
+);
+
+/** Requirements for a template whose kind is missing or unknown. */
+export const UNKNOWN_KIND_REQUIRED: readonly Requirement[] = requirements(kindsData.unknownKind.required);
+
 export const TAGS: readonly TagInfo[] = tagsData.tags.map((t) => {
-  const raw = t as typeof t & { spellings?: Record<string, string>; channels?: Channel[]; link?: boolean; phi?: boolean; aggregateOnly?: boolean };
+  const raw = t as Omit<typeof t, 'kinds'> & {
+    kinds: string[] | 'all';
+    spellings?: Record<string, string>;
+    alsoSpelled?: string[];
+    channels?: Channel[];
+    link?: boolean;
+    phi?: boolean;
+    aggregateOnly?: boolean;
+    identifiesSender?: boolean;
+  };
   return {
     name: raw.name,
     description: raw.description,
     example: raw.example,
-    kinds: raw.kinds === 'all' ? 'all' : (raw.kinds as string[]),
+    kinds: raw.kinds,
     spellings: raw.spellings ?? {},
     channels: raw.channels ?? ['sms', 'email'],
     link: raw.link ?? false,
     phi: raw.phi ?? false,
     aggregateOnly: raw.aggregateOnly ?? false,
+    alsoSpelled: raw.alsoSpelled ?? [],
+    identifiesSender: raw.identifiesSender ?? false,
     manual: raw.manual,
   };
 });
@@ -55,7 +143,7 @@ export const TAGS: readonly TagInfo[] = tagsData.tags.map((t) => {
 const byExactName = new Map<string, TagInfo>();
 const byLowerName = new Map<string, TagInfo>();
 for (const tag of TAGS) {
-  for (const spelling of [tag.name, ...Object.values(tag.spellings)]) {
+  for (const spelling of [tag.name, ...Object.values(tag.spellings), ...tag.alsoSpelled]) {
     byExactName.set(spelling, tag);
     byLowerName.set(spelling.toLowerCase(), tag);
   }
@@ -73,9 +161,9 @@ export function tagByName(name: string): TagInfo | undefined {
 
 /** Every spelling Open Dental accepts as canonical for the tag in this kind (any kind when undefined). */
 export function canonicalSpellings(tag: TagInfo, kind: string | undefined): string[] {
-  if (kind && tag.spellings[kind]) return [tag.spellings[kind]];
-  if (kind) return [tag.name];
-  return [tag.name, ...Object.values(tag.spellings)];
+  if (kind && tag.spellings[kind]) return [tag.spellings[kind], ...tag.alsoSpelled];
+  if (kind) return [tag.name, ...tag.alsoSpelled];
+  return [tag.name, ...Object.values(tag.spellings), ...tag.alsoSpelled];
 }
 
 export function tagAllowedInKind(tag: TagInfo, kind: string): boolean {

@@ -39,4 +39,69 @@ export const CONFIG_OPTIONS: ConfigOption[] = [
     schema: stringList,
     example: ['brightsmiles.example'],
   },
+  {
+    key: 'maxFileSize',
+    description: 'Files over this many bytes (UTF-8) are not checked: file-too-large reports them instead. Default 262144 (256 KB).',
+    schema: { type: 'integer', minimum: 1, default: 262144 },
+    example: 262144,
+  },
+  // SMS length and cost (docs/tag-lengths.md): read by sms/options.ts.
+  {
+    key: 'tagLengths',
+    description:
+      'Assumed length in characters of each tag\'s value, for the length and cost estimate (message-length, status bar, --stats). A number, or {"typical": n, "worst": n}. For [Appts] and the other family lists it is the length of one line or name. Open Dental publishes no lengths; the defaults are in docs/tag-lengths.md.',
+    schema: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9_]+$' },
+      additionalProperties: {
+        oneOf: [
+          { type: 'integer', minimum: 0, maximum: 10000 },
+          {
+            type: 'object',
+            additionalProperties: false,
+            minProperties: 1,
+            properties: { typical: { type: 'integer', minimum: 0, maximum: 10000 }, worst: { type: 'integer', minimum: 0, maximum: 10000 } },
+          },
+        ],
+      },
+    },
+    example: { OfficeName: 24, Premed: { worst: 120 } },
+  },
+  {
+    key: 'lengthMode',
+    description: 'Which assumed tag lengths the estimate uses: "typical" (default) or "worst" (long names, long dates, the premedication sentence).',
+    schema: { type: 'string', enum: ['typical', 'worst'], default: 'typical' },
+    example: 'typical',
+  },
+  {
+    key: 'appointmentsPerFamily',
+    description: 'How many appointments (or family members) an aggregate text lists: [Appts] and the family lists are estimated with this many lines. Default 2.',
+    schema: { type: 'integer', minimum: 1, maximum: 1000, default: 2 },
+    example: 2,
+  },
+  {
+    key: 'maxSegments',
+    description: 'message-length warns when a text is estimated to take more segments than this. Default 2 (320 characters, what carriers recommend).',
+    schema: { type: 'integer', minimum: 1, maximum: 1000, default: 2 },
+    example: 2,
+  },
+  {
+    key: 'pricing',
+    description: 'Price of a text in dollars, for the cost estimate. Default: Open Dental\'s US prices, $0.04 a message plus $0.01 a segment after the first (Canada: 0.05 and 0.02; Puerto Rico: 0.09 and 0.06).',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        perMessage: { type: 'number', minimum: 0, default: 0.04, description: 'Price of a text of one segment.' },
+        perExtraSegment: { type: 'number', minimum: 0, default: 0.01, description: 'Price of each segment after the first.' },
+      },
+    },
+    example: { perMessage: 0.04, perExtraSegment: 0.01 },
+  },
+  {
+    key: 'sampleValues',
+    description: 'Values the message preview puts in place of tags, by tag name (default: the catalog examples, e.g. "Maria" for [NameF]).',
+    schema: { type: 'object', propertyNames: { pattern: '^[A-Za-z0-9_]+$' }, additionalProperties: { type: 'string' } },
+    example: { NameF: 'Alexandra', OfficeName: 'Bright Smiles Dental' },
+  },
 ];

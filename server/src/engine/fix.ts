@@ -102,7 +102,11 @@ export function setFrontMatterValue(template: Template, key: string, value: stri
     return { range: [at, at], text: `---${eol}${key}: ${value}${eol}---${eol}` };
   }
   const entry = fm.entries.find((e) => e.key === key);
-  if (entry) return { range: [entry.valueSpan.start, entry.valueSpan.end], text: value };
+  if (entry) {
+    // An empty value (`kind:`) has its span right after the colon: keep "key: value" spacing.
+    const afterColon = entry.valueSpan.start === entry.valueSpan.end && template.text[entry.valueSpan.start - 1] === ':';
+    return { range: [entry.valueSpan.start, entry.valueSpan.end], text: afterColon ? ` ${value}` : value };
+  }
   return { range: [fm.closingStart, fm.closingStart], text: `${key}: ${value}${fm.eol}` };
 }
 

@@ -19,8 +19,11 @@ export function domainOf(href: string): string {
 
 export function findLinks(text: string, from: number, to: number): LinkToken[] {
   const links: LinkToken[] = [];
-  for (const found of linkify.find(text.slice(from, to))) {
-    if (found.type !== 'url') continue;
+  // `<`, `>` and `"` never belong to a URL (RFC 3986), but linkify runs on through them
+  // (`https://x.com/a</p>`); blanking them (same length, so offsets hold) ends links there.
+  for (const found of linkify.find(text.slice(from, to).replace(/[<>"]/g, ' '))) {
+    // `mailto:` addresses are email addresses too (linkify calls them urls).
+    if (found.type !== 'url' || /^mailto:/i.test(found.href)) continue;
     links.push({
       text: found.value,
       href: found.href,

@@ -2,7 +2,8 @@
 import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
 import { parseTemplate, type Template } from './parse';
 import { RULES } from './registry';
-import { SEVERITY_SETTINGS, type Problem, type Severity, type SeveritySetting } from './types';
+import { fileTooLarge, isTooLarge, shallowTemplate } from './rules/file-too-large';
+import { SEVERITY_SETTINGS, type Problem, type Rule, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
   template: Template;
@@ -27,14 +28,16 @@ export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
  * typically the `.odmsgrc.json` files, then editor settings. Front matter goes on top.
  */
 export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] = []): LintResult {
-  const template = parseTemplate(text);
+  // Over `maxFileSize` only file-too-large runs, on a template read up to its front matter.
+  const tooLarge = isTooLarge(text, resolveConfig(layers));
+  const template = tooLarge ? shallowTemplate(text) : parseTemplate(text);
   const config = resolveConfig([...layers, frontMatterConfig(template)]);
-  return { template, config, problems: runRules(template, config) };
+  return { template, config, problems: runRules(template, config, tooLarge ? [fileTooLarge] : RULES) };
 }
 
-export function runRules(template: Template, config: ResolvedConfig): Problem[] {
+export function runRules(template: Template, config: ResolvedConfig, rules: readonly Rule[] = RULES): Problem[] {
   const problems: Problem[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off' || !rule.meta.channels.includes(template.channel)) continue;
     const severity: Severity = setting;

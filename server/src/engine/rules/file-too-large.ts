@@ -1,0 +1,97 @@
+import type { ResolvedConfig } from '../config';
+import { parseFrontMatter } from '../frontMatter';
+import { parseTemplate, type Template } from '../parse';
+import { LineIndex } from '../text';
+import type { Rule } from '../types';
+
+// Open Dental templates are a few hundred characters; a file this big is not a template,
+// and checking it would stall the editor on every keystroke. Over the limit, `lint` runs
+// this rule alone on a template read no further than its front matter.
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+
+/** The configured limit in UTF-8 bytes (`maxFileSize`), or the default when unset or invalid. */
+export function maxFileSize(config: ResolvedConfig): number {
+  const value = config.options.maxFileSize;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_FILE_SIZE;
+}
+
+/** The text's size in UTF-8 bytes, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 4 bytes for 2 code units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+export function isTooLarge(text: string, config: ResolvedConfig): boolean {
+  const limit = maxFileSize(config);
+  // One UTF-16 unit is 1 to 3 UTF-8 bytes: most texts are decided without counting.
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return utf8Length(text) > limit;
+}
+
+/**
+ * The template of an oversized file: front matter (so kind, channel and `rules:` still
+ * apply) and the body as one region, with no tags, links or words looked for.
+ */
+export function shallowTemplate(text: string): Template {
+  const frontMatter = parseFrontMatter(text);
+  const headEnd = frontMatter && frontMatter.span.end > frontMatter.span.start ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const head = parseTemplate(text.slice(0, headEnd));
+  const bodyStart = head.bodyStart;
+  let lines: LineIndex | undefined;
+  return {
+    text,
+    frontMatter,
+    bodyStart,
+    body: text.slice(bodyStart),
+    kind: head.kind,
+    channel: head.channel,
+    aggregate: head.aggregate,
+    subject: head.subject,
+    regions: [...head.regions.filter((r) => r.end <= headEnd && r.end > r.start && r.start < bodyStart), { start: bodyStart, end: text.length }],
+    tags: [],
+    bracketIssues: [],
+    links: [],
+    words: [],
+    prose: head.prose + '\u001f'.repeat(text.length - headEnd),
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+    frontMatterEntry: head.frontMatterEntry,
+  };
+}
+
+export const fileTooLarge: Rule = {
+  meta: {
+    id: 'file-too-large',
+    description: 'The file is over `maxFileSize` bytes (256 KB by default), so it is not checked.',
+    defaultSeverity: 'info',
+    fixable: 'none',
+    channels: ['sms', 'email'],
+    rationale:
+      'An Open Dental template is a few hundred characters; a file of hundreds of kilobytes is not one, and checking it on every keystroke would freeze the editor. Such a file gets this one diagnostic instead of a check. Raise `maxFileSize` in .odmsgrc.json to check bigger files.',
+  },
+  check({ template, config, report }) {
+    if (!isTooLarge(template.text, config)) return;
+    const limit = maxFileSize(config);
+    const firstLineEnd = template.text.search(/[\r\n]|$/);
+    report({
+      message: `This file is ${formatSize(utf8Length(template.text))}, over the ${formatSize(limit)} limit (maxFileSize), so it was not checked.`,
+      start: 0,
+      end: Math.min(firstLineEnd, 200),
+    });
+  },
+};
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}

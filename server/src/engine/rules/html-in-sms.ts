@@ -1,0 +1,74 @@
+import type { Template } from '../parse';
+import type { Rule } from '../types';
+
+// An HTML comment, a start or end tag (`<b>`, `</p>`, `<br/>`, `<a href="…">`), or an entity
+// (`&nbsp;`, `&#39;`, `&#x2019;`). Tags need a letter right after `<`, so "a < b" and "<3" pass.
+// Comments and tags stop at the next "<", so no match attempt reads past it: linear whatever
+// the text (a run of unclosed "<!--" is not quadratic).
+const MARKUP = /<!--[^<>]*-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const NAMED: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** What an entity stands for; empty for names we do not know. */
+function decodeEntity(entity: string): string {
+  const body = entity.slice(1, -1);
+  if (body[0] !== '#') return NAMED[body.toLowerCase()] ?? '';
+  const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  if (code === 0xa0) return ' ';
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+const WORDLIKE = /[\p{L}\p{N}\]]/u;
+
+/**
+ * The words to keep for a tag: the Open Dental tags and links inside it (`<a href="[URL]">`
+ * keeps [URL]), and a space where dropping the tag would glue two words ("Hi<br>there").
+ */
+function tagReplacement(template: Template, start: number, end: number): string {
+  const kept = [...template.tags, ...template.links]
+    .filter((t) => start <= t.start && t.end <= end)
+    .sort((a, b) => a.start - b.start)
+    .map((t) => template.text.slice(t.start, t.end));
+  const before = template.text[start - 1] ?? '';
+  const after = template.text[end] ?? '';
+  const inner = kept.join(' ');
+  const lead = inner && WORDLIKE.test(before) ? ' ' : '';
+  const trail = (inner || WORDLIKE.test(before)) && WORDLIKE.test(after) ? ' ' : '';
+  return lead + inner + trail;
+}
+
+export const htmlInSms: Rule = {
+  meta: {
+    id: 'html-in-sms',
+    description: 'HTML tags or entities (<b>, <br>, &nbsp;) in a text.',
+    defaultSeverity: 'error',
+    fixable: 'suggestion',
+    channels: ['sms'],
+    rationale:
+      'Email bodies in Open Dental are HTML, but a text is plain: markup copied from an email template reaches the patient as "<b>" or "&nbsp;" (manual: editrule, emailhtml). "<" and ">" are also outside the characters Open Dental lists for texts, and it says texts with other characters fail (manual: textmsgfaq). The suggestion strips the markup and keeps the words: entities become the character they stand for, and tags and links inside a tag (<a href="[URL]">) are kept.',
+  },
+  check({ template, report }) {
+    for (const match of template.prose.matchAll(MARKUP)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const raw = template.text.slice(start, end);
+      const entity = raw[0] === '&';
+      const shown = raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
+      if (entity) {
+        const character = decodeEntity(raw);
+        report({
+          message: `"${raw}" is an HTML entity: a text shows it as typed.${character.trim() ? ` Write "${character}" instead.` : ''}`,
+          start,
+          end,
+          suggestions: [{ desc: character ? `Replace "${raw}" with "${character}"` : `Remove "${raw}"`, fix: { range: [start, end], text: character } }],
+        });
+      } else {
+        report({
+          message: `"${shown}" is HTML markup: a text shows it as typed.`,
+          start,
+          end,
+          suggestions: [{ desc: `Remove "${shown}"`, fix: { range: [start, end], text: tagReplacement(template, start, end) } }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,136 @@
+import { KINDS } from '../catalog';
+import frontMatterData from '../data/front-matter.json';
+import type { FrontMatterEntry, Span } from '../frontMatter';
+import type { Template } from '../parse';
+import { SEVERITY_SETTINGS, type Report, type Rule } from '../types';
+import { didYouMean } from './util/didYouMean';
+
+interface KeyInfo {
+  description: string;
+  values?: string[];
+  aliases?: Record<string, string>;
+}
+
+const KEYS = frontMatterData.keys as Record<string, KeyInfo>;
+const KEY_NAMES = Object.keys(KEYS);
+const CHANNELS = KEYS.channel.values!;
+const BOOLEANS = KEYS.aggregate.values!;
+const SEVERITY_ALIASES: Record<string, string> = frontMatterData.severityAliases;
+const LANGUAGE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+/** The registry imports this rule, so the rule ids are read when checking, not at load. */
+function ruleIds(): readonly string[] {
+  return (require('../registry') as typeof import('../registry')).RULE_IDS;
+}
+
+function problem(span: Span, message: string, guess?: string): Report {
+  return {
+    message: guess ? `${message} Did you mean "${guess}"?` : message,
+    start: span.start,
+    end: span.end,
+    suggestions: guess ? [{ desc: `Change to "${guess}"`, fix: { range: [span.start, span.end], text: guess } }] : undefined,
+  };
+}
+
+/** A value that must be one of `allowed` (compared without case). */
+function checkChoice(entry: FrontMatterEntry, allowed: readonly string[], what: string, aliases?: Record<string, string>): Report | undefined {
+  if (entry.value === '') return problem(entry.keySpan, `"${entry.key}" needs a value: ${allowed.join(' or ')}.`);
+  if (allowed.includes(entry.value.toLowerCase())) return undefined;
+  return problem(entry.valueSpan, `"${entry.value}" is not a ${what}: use ${allowed.join(' or ')}.`, didYouMean(entry.value, allowed, { aliases }));
+}
+
+function checkKind(entry: FrontMatterEntry): Report | undefined {
+  const kinds = [...KINDS.keys()];
+  if (entry.value === '') return problem(entry.keySpan, '"kind" needs a value: an Open Dental message kind such as eConfirmation.');
+  if (KINDS.has(entry.value)) return undefined;
+  return problem(entry.valueSpan, `"${entry.value}" is not an Open Dental message kind (${kinds.join(', ')}).`, didYouMean(entry.value, kinds));
+}
+
+/** A kind sent only by email with `channel: sms`, or the other way round. */
+function checkKindChannel(template: Template): Report | undefined {
+  const channel = template.frontMatterEntry('channel');
+  const kind = template.kind ? KINDS.get(template.kind) : undefined;
+  const value = channel?.value.toLowerCase();
+  if (!channel || !kind || (value !== 'sms' && value !== 'email')) return undefined;
+  if (kind[value]) return undefined;
+  const other = value === 'sms' ? 'email' : 'sms';
+  return {
+    message: `${kind.odName} (${kind.id}) messages are sent by ${other} only: there is no ${value} template for this kind.`,
+    start: channel.valueSpan.start,
+    end: channel.valueSpan.end,
+    suggestions: kind[other] ? [{ desc: `Change to "${other}"`, fix: { range: [channel.valueSpan.start, channel.valueSpan.end], text: other } }] : undefined,
+  };
+}
+
+function checkRules(entry: FrontMatterEntry, text: string): Report[] {
+  const raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
+  if (raw !== '' && !raw.startsWith('{')) {
+    return [problem(entry.valueSpan, '"rules" takes an indented block of "rule-id: severity" lines, or a { rule-id: severity } map.')];
+  }
+  const ids = ruleIds();
+  const reports: Report[] = [];
+  for (const child of entry.children) {
+    if (!ids.includes(child.key)) {
+      reports.push(problem(child.keySpan, `"${child.key}" is not an odmsg rule.`, didYouMean(child.key, ids)));
+    }
+    const value = child.value.toLowerCase();
+    if (child.value === '') reports.push(problem(child.keySpan, `"${child.key}" needs a severity: ${SEVERITY_SETTINGS.join(', ')}.`));
+    else if (!(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
+      reports.push(problem(child.valueSpan, `"${child.value}" is not a severity: use ${SEVERITY_SETTINGS.join(', ')}.`, didYouMean(child.value, SEVERITY_SETTINGS, { aliases: SEVERITY_ALIASES })));
+    }
+  }
+  return reports;
+}
+
+export const invalidFrontMatter: Rule = {
+  meta: {
+    id: 'invalid-front-matter',
+    description: 'Front matter that odmsg cannot use: unknown keys, kinds, channels, rules or severities.',
+    defaultSeverity: 'error',
+    fixable: 'suggestion',
+    channels: ['sms', 'email'],
+    rationale:
+      'The front matter tells odmsg which Open Dental message a template is (its kind and channel, manual: editrule) and how to check it. A misspelt key or value is otherwise ignored silently, and the template is then checked as the wrong kind of message; so is a kind on a channel Open Dental does not send it by (a Patient Portal invite is email only).',
+  },
+  check({ template, report }) {
+    const fm = template.frontMatter;
+    if (!fm) return;
+    for (const issue of fm.issues) report({ message: issue.message, start: issue.span.start, end: issue.span.end });
+    const seen = new Set<string>();
+    for (const entry of fm.entries) {
+      if (seen.has(entry.key)) {
+        report(problem(entry.keySpan, `"${entry.key}" is set twice; only the first one is used.`));
+        continue;
+      }
+      seen.add(entry.key);
+      if (!KEYS[entry.key]) {
+        report(problem(entry.keySpan, `"${entry.key}" is not a front matter key (${KEY_NAMES.join(', ')}).`, didYouMean(entry.key, KEY_NAMES)));
+        continue;
+      }
+      if (entry.key !== 'rules') {
+        for (const child of entry.children) report(problem(child.line, `Only "rules" takes an indented block; "${child.key}" is ignored.`));
+      }
+      let result: Report | Report[] | undefined;
+      switch (entry.key) {
+        case 'kind':
+          result = checkKind(entry);
+          break;
+        case 'channel':
+          result = checkChoice(entry, CHANNELS, 'channel', KEYS.channel.aliases);
+          break;
+        case 'aggregate':
+          result = checkChoice(entry, BOOLEANS, 'value for "aggregate"', KEYS.aggregate.aliases);
+          break;
+        case 'rules':
+          result = checkRules(entry, template.text);
+          break;
+        case 'language':
+          if (entry.value !== '' && !LANGUAGE.test(entry.value)) result = problem(entry.valueSpan, `"${entry.value}" is not a language code such as en, es or es-MX.`);
+          break;
+      }
+      for (const r of Array.isArray(result) ? result : result ? [result] : []) report(r);
+    }
+    const mismatch = checkKindChannel(template);
+    if (mismatch) report(mismatch);
+  },
+};

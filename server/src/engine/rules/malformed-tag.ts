@@ -1,0 +1,82 @@
+import type { BracketIssue } from '../brackets';
+import type { Template } from '../parse';
+import type { Report, Rule, Suggestion } from '../types';
+import { removalRange } from './util/removal';
+import { knownSpelling } from './util/tags';
+
+/** Closers typed by mistake for `]` right after an unclosed tag name: `[NameF)`, `[NameF}`. */
+const WRONG_CLOSER = /[)}>]/;
+
+function replace(start: number, end: number, text: string): Suggestion {
+  return { desc: `Replace with "${text}"`, fix: { range: [start, end], text } };
+}
+
+/** The report for one bracket issue, with its repair when there is an obvious one. */
+function describe(issue: BracketIssue, template: Template): Report {
+  const { text, kind } = template;
+  const typed = text.slice(issue.start, issue.end);
+  const { start, end } = issue;
+  switch (issue.type) {
+    case 'unclosed': {
+      const word = /^[A-Za-z0-9_]*/.exec(issue.content)![0];
+      const spelling = word ? knownSpelling(word, kind) : undefined;
+      // "[NameF)" is the tag with the wrong closer: take the closer into the repair.
+      const to = spelling && WRONG_CLOSER.test(text[end] ?? '') ? end + 1 : end;
+      return {
+        start,
+        end: to,
+        message: `"[" is never closed: the patient will see "${text.slice(start, to)}" as typed.`,
+        suggestions: spelling ? [replace(start, to, `[${spelling}]`)] : undefined,
+      };
+    }
+    case 'stray-close': {
+      const range = removalRange(template, start, end);
+      return { start, end, message: '"]" has no matching "[": the patient will see it as typed.', suggestions: [{ desc: 'Remove "]"', fix: { range, text: '' } }] };
+    }
+    case 'doubled': {
+      const name = knownSpelling(issue.content, kind) ?? issue.content;
+      return {
+        start,
+        end,
+        message: `Doubled brackets: Open Dental fills in [${issue.content}] and the patient sees the extra brackets around it.`,
+        suggestions: [replace(start, end, `[${name}]`)],
+      };
+    }
+    case 'spaces': {
+      const spelling = knownSpelling(issue.content.replace(/\s+/g, ''), kind);
+      return {
+        start,
+        end,
+        message: `Tag names have no spaces: "${typed}" is sent as typed.${spelling ? ` Did you mean [${spelling}]?` : ''}`,
+        suggestions: spelling ? [replace(start, end, `[${spelling}]`)] : undefined,
+      };
+    }
+    case 'empty':
+      return { start, end, message: 'Empty brackets "[]" are sent as typed.' };
+    case 'invalid-name': {
+      const collapsed = issue.content.replace(/[^A-Za-z0-9_]+/g, '');
+      const spelling = collapsed ? knownSpelling(collapsed, kind) : undefined;
+      return {
+        start,
+        end,
+        message: `"${typed}" is not a tag: tag names have only letters, digits and "_", so it is sent as typed.${spelling ? ` Did you mean [${spelling}]?` : ''}`,
+        suggestions: spelling ? [replace(start, end, `[${spelling}]`)] : undefined,
+      };
+    }
+  }
+}
+
+export const malformedTag: Rule = {
+  meta: {
+    id: 'malformed-tag',
+    description: 'Broken tag brackets: "[" never closed, a stray "]", "[[NameF]]", "[Appt Date]", "[]".',
+    defaultSeverity: 'error',
+    fixable: 'suggestion',
+    channels: ['sms', 'email'],
+    rationale:
+      'Open Dental replaces a tag only when it is typed exactly as "[Name]"; anything else around or inside the brackets is sent as typed, so the patient sees the brackets or the bare tag name (manual: editrule). The suggestion offers the repair when it is clear: the single-bracket tag, the tag name without spaces, the missing "]", or removing a stray "]".',
+  },
+  check({ template, report }) {
+    for (const issue of template.bracketIssues) report(describe(issue, template));
+  },
+};

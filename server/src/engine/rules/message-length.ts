@@ -1,0 +1,45 @@
+import { analyzeSms, formatDollars as dollars, OD_MAX_CHARS } from '../sms/analyze';
+import { smsOptions } from '../sms/options';
+import type { Template } from '../parse';
+import type { Rule } from '../types';
+
+export const messageLength: Rule = {
+  meta: {
+    id: 'message-length',
+    description: 'A text estimated (after its tags are filled in) to run past `maxSegments` segments, or past the 1600 characters Open Dental blocks.',
+    defaultSeverity: 'warning',
+    fixable: 'none',
+    channels: ['sms'],
+    rationale:
+      'Open Dental bills each 160 characters of a text as a segment, counts a line break as two characters, counts after the tags are filled in, and blocks texts over 1600 characters; carriers recommend at most 320 characters (manual: textmsgfaq). The rule estimates the length with assumed tag lengths (docs/tag-lengths.md; `tagLengths`, `lengthMode`, `appointmentsPerFamily`) and warns above `maxSegments` segments (default 2). Above 1600 characters it is an error unless its severity is configured. It is reported on the first line of the message, so the squiggle stays short; the preview shows where each segment ends.',
+  },
+  check({ template, config, configured, report }) {
+    const a = analyzeSms(template, config);
+    const { maxSegments } = smsOptions(config);
+    const over = a.odChars > OD_MAX_CHARS;
+    if (!over && a.billedSegments <= maxSegments) return;
+    const line = firstLine(template);
+    if (!line) return;
+    const estimate = `About ${a.odChars.toLocaleString('en-US')} characters once the tags are filled in (${a.lengthMode} tag lengths; a line break counts two)`;
+    const message = over
+      ? `${estimate}: Open Dental blocks texts over ${OD_MAX_CHARS.toLocaleString('en-US')} characters.`
+      : a.encoding === 'UCS-2'
+        ? `${estimate}: ${a.billedSegments} segments, more than ${maxSegments}, at ${dollars(a.costPerMessage)} a text, because a character outside GSM-7 (see non-gsm-character) leaves 67 characters a segment.`
+        : `${estimate}: ${a.billedSegments} segments, more than ${maxSegments}, at ${dollars(a.costPerMessage)} a text. Carriers recommend at most 320 characters.`;
+    report({
+      message,
+      ...line,
+      severity: over && !configured ? 'error' : undefined,
+      details: { chars: String(a.odChars), segments: String(a.billedSegments), encoding: a.encoding },
+    });
+  },
+};
+
+/** The body's first line with text on it, without its surrounding white space. */
+function firstLine(template: Template): { start: number; end: number } | undefined {
+  const { text, bodyStart } = template;
+  const match = /\S[^\r\n]*/.exec(text.slice(bodyStart));
+  if (!match) return undefined;
+  const start = bodyStart + match.index;
+  return { start, end: start + match[0].trimEnd().length };
+}

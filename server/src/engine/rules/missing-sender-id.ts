@@ -1,0 +1,33 @@
+import { KINDS, tagAllowedInKind, tagByName, TAGS } from '../catalog';
+import type { Rule } from '../types';
+import { appendSuffix, lastLine } from './util/messageEnd';
+
+/** Tags the fix may add, best first: [OfficeName] is the clinic's name with clinics on, else the practice's. */
+const FIX_TAGS = ['OfficeName', 'ClinicName', 'PracticeName'].flatMap((name) => TAGS.filter((t) => t.name === name));
+
+export const missingSenderId: Rule = {
+  meta: {
+    id: 'missing-sender-id',
+    description: 'A text that names no office: no [OfficeName], [ClinicName] or [PracticeName].',
+    defaultSeverity: 'info',
+    fixable: 'suggestion',
+    channels: ['sms'],
+    rationale:
+      'Carriers expect the sender of a text to be identified, by an office or clinic name; unidentified texts look like spam and are more likely to be filtered, and Open Dental cannot unblock a filtered text (manual: textintegratedtroubleshooting, textmessages). The rule looks for a tag that names the office. [Appts] counts too: its per-appointment lines name the clinic in Open Dental\'s defaults. Kinds that answer the patient\'s own reply (eConfirmation auto replies, Arrival responses), the New Patient Thank-You (sent together with the Auto Thank-You, manual: autothankyousetup) and manual texts (no documented tags: name the office in words) are not checked; the exemptions are data (kinds.json `senderIdentified`). The suggestion appends " - [OfficeName]".',
+  },
+  check({ template, report }) {
+    const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
+    if (kind?.senderIdentified) return;
+    if (template.tags.some((t) => tagByName(t.name)?.identifiesSender)) return;
+    const tag = FIX_TAGS.find((t) => !kind?.restrictTags || tagAllowedInKind(t, kind.id));
+    if (!tag) return;
+    const at = lastLine(template);
+    const suffix = ` - [${tag.name}]`;
+    report({
+      message: 'This text does not say who sends it: carriers expect the office to be named. Add [OfficeName] (or [ClinicName]).',
+      start: at.start,
+      end: at.end,
+      suggestions: [{ desc: `Append "${suffix.trim()}"`, fix: appendSuffix(template, suffix) }],
+    });
+  },
+};

@@ -1,0 +1,33 @@
+import type { Rule } from '../types';
+import { domainIn, isShortener } from './util/domains';
+import { removeLinkSuggestion } from './util/linkRemoval';
+
+export const noRawLinks: Rule = {
+  meta: {
+    id: 'no-raw-links',
+    description: 'A link typed into a text, instead of one of Open Dental\'s link tags.',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    channels: ['sms'],
+    rationale:
+      'Carriers can block texts that carry links, and unbranded links that keep reaching carriers can get an office\'s texting cancelled. Only the links Open Dental generates for its automated messages (tags such as [ConfirmURL], [URL] or [StatementURL]) are safe to send; manual texts with typed links can be blocked (manual: textintegratedtroubleshooting, textmessages). In a manual text the rule is an error unless configured otherwise. Domains listed in the config\'s `allowedDomains` (and their subdomains) pass.',
+  },
+  check({ template, config, configured, report }) {
+    const shortenersReported = config.rules.get('no-url-shorteners') !== 'off';
+    for (const link of template.links) {
+      if (domainIn(link.domain, config.allowedDomains)) continue;
+      if (shortenersReported && isShortener(link.domain)) continue;
+      report({
+        message:
+          template.kind === 'manual'
+            ? `Manual texts with links can be blocked by carriers: "${link.text}". Leave the link out, or add "${link.domain}" to allowedDomains if the office has approved it.`
+            : `Carriers can block texts with typed links: "${link.text}". Use an Open Dental link tag, or add "${link.domain}" to allowedDomains if the office has approved it.`,
+        start: link.start,
+        end: link.end,
+        severity: template.kind === 'manual' && !configured ? 'error' : undefined,
+        suggestions: [removeLinkSuggestion(template, link)],
+        details: { domain: link.domain },
+      });
+    }
+  },
+};

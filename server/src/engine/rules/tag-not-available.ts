@@ -1,0 +1,62 @@
+import type { TagToken } from '../brackets';
+import { tagByName, type TagInfo } from '../catalog';
+import { equivalentTag, kindsFilling, tagUnavailability, type Unavailability } from '../domain';
+import type { Template } from '../parse';
+import type { Rule, Suggestion } from '../types';
+import { removeTagSuggestion } from './util/tagRemoval';
+
+/** "eConfirmation", or "eReminder, eConfirmation, Auto Thank-You and 6 more". */
+function fillingKinds(tag: TagInfo): string {
+  const names = kindsFilling(tag).map((k) => k.odName);
+  if (names.length <= 4) return names.join(', ');
+  return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
+function message(typed: string, tag: TagInfo, why: Exclude<Unavailability, { reason: 'phi' }>): string {
+  switch (why.reason) {
+    case 'kind':
+      return `${typed} is not filled in ${why.kind.odName} messages: Open Dental sends it as typed. It is filled in ${fillingKinds(tag)}.`;
+    case 'channel':
+      return `${typed} is filled only in ${why.channels.includes('email') ? 'emails' : 'texts'}: in ${why.channels.includes('email') ? 'a text' : 'an email'} Open Dental sends it as typed.`;
+    case 'aggregate':
+      return `${typed} is filled only in aggregate templates (front matter "aggregate: true"): here Open Dental sends it as typed.`;
+  }
+}
+
+function suggestions(template: Template, token: TagToken, tag: TagInfo, why: Unavailability): Suggestion[] {
+  const out: Suggestion[] = [];
+  if (why.reason === 'kind') {
+    const equivalent = equivalentTag(tag, why.kind.id);
+    if (equivalent) out.push({ desc: `Replace with [${equivalent}]`, fix: { range: [token.start, token.end], text: `[${equivalent}]` } });
+  }
+  out.push(removeTagSuggestion(template, token));
+  return out;
+}
+
+export const tagNotAvailable: Rule = {
+  meta: {
+    id: 'tag-not-available',
+    description: "A known tag that Open Dental does not fill in this template's kind, channel or (non-)aggregate template.",
+    defaultSeverity: 'error',
+    fixable: 'suggestion',
+    channels: ['sms', 'email'],
+    rationale:
+      'Open Dental fills a different set of tags for each message kind, and a tag the kind does not fill is sent to the patient exactly as typed: [ConfirmCode] works only in eConfirmations, [Premed] only in eReminders, [Arrived] only in Arrivals, and a Web Sched ASAP text names the open slot with [Date] and [Time], not [ApptDate] and [ApptTime] (manual: editrule, asapmsgs, arrivalssetup). Patient Portal login tags and [EmailDisclaimer] are filled only in emails, and [Appts] only in aggregate templates (manual: editrule). The rule runs only when front matter names the kind (except for the channel and aggregate checks, which need no kind); kinds with no documented tag list (manual texts, Web Sched Notify) are not checked. PHI tags in texts are left to phi-tag-in-sms. Suggestions: the tag meaning the same in this kind, where there is one ([Date] for [ApptDate] in Web Sched ASAP), or removing the tag.',
+  },
+  check({ template, report }) {
+    for (const token of template.tags) {
+      const tag = tagByName(token.name);
+      if (!tag) continue;
+      const why = tagUnavailability(tag, template);
+      if (!why || why.reason === 'phi') continue;
+      report({
+        message: message(`[${token.name}]`, tag, why),
+        start: token.start,
+        end: token.end,
+        suggestions: suggestions(template, token, tag, why),
+        // For adapters' front matter actions ("Set aggregate: true"): see domain.frontMatterActions.
+        details: why.reason === 'channel' ? { reason: why.reason, channel: why.channels.join(',') } : { reason: why.reason },
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// Case helpers for word-level fixes. Unicode-aware: they work on code points, so
+// "ÉTÉ" becomes "Été" and astral letters are not split.
+
+/** True when the word has cased letters and all of them are capitals. */
+export function isAllCaps(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** "TOMORROW" → "Tomorrow". */
+export function sentenceCase(word: string): string {
+  const [first = '', ...rest] = [...word];
+  return first.toUpperCase() + rest.join('').toLowerCase();
+}
+
+/**
+ * `replacement` written the way `original` starts: capitalised when the original starts
+ * with a capital. An all-caps original is shouting, not a capital: its replacement is
+ * capitalised only at the start of a sentence (`sentenceStart`).
+ */
+export function matchCase(original: string, replacement: string, sentenceStart = false): string {
+  const [first = ''] = [...original];
+  const startsUpper = first !== first.toLowerCase() && first === first.toUpperCase();
+  const shouted = [...original].length > 1 && isAllCaps(original);
+  const capital = shouted ? sentenceStart : startsUpper;
+  const [rFirst = '', ...rRest] = [...replacement];
+  return (capital ? rFirst.toUpperCase() : rFirst.toLowerCase()) + rRest.join('');
+}
+
+/** True when `offset` starts a sentence: only spaces since a line start, the region start, or ". ! ?". */
+export function isSentenceStart(prose: string, offset: number, regionStart = 0): boolean {
+  let i = offset - 1;
+  while (i >= regionStart && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i < regionStart || /[.!?\n\r]/.test(prose[i]);
+}

@@ -1,0 +1,324 @@
+// What a text will cost: the message body with its tags filled in (assumed lengths), its
+// encoding, carrier and Open Dental segments, and the price. Pure, and plain JSON out, so an
+// LSP request (`odmsg/analysis`), the CLI's --stats and the rules all use the same numbers.
+//
+// Counts, and which unit each uses (see segments.ts for the units):
+// - literalChars / expandedChars: user-perceived characters; a line break counts one.
+// - odChars: expandedChars plus one per line break: Open Dental's billing count, where
+//   "carriage returns add two characters" [textmsgfaq]. odSegments = ceil(odChars / 160).
+// - carrierUnits / carrierSegments: septets (GSM-7) or UTF-16 code units (UCS-2), split as
+//   carriers do (160/153, 70/67). A line break is sent as one character ("\n").
+// - billedSegments: what the price is computed from. Open Dental bills per 160 characters;
+//   its manual warns that non-English characters "may significantly increase" the count, so a
+//   UCS-2 text is priced on the larger of its Open Dental and carrier segment counts.
+// - Offsets (nonGsmChars, preview tags) are UTF-16 offsets like every offset in the engine.
+import type { ResolvedConfig } from '../config';
+import type { Template } from '../parse';
+import { gsmEquivalent, isEmoji } from './characters';
+import { isGsm7 } from './gsm';
+import { smsOptions, type LengthMode, type Pricing, type SmsOptions } from './options';
+import { packSegments, segmentChars, splitChars, unitsOf, type SmsEncoding } from './segments';
+import { expandTag, fillerText, sampleValue, type TagExpansion } from './tagLengths';
+
+/** Open Dental's billing segment [textmsgfaq]. */
+export const OD_SEGMENT_CHARS = 160;
+/** Open Dental blocks longer texts [textmsgfaq]. */
+export const OD_MAX_CHARS = 1600;
+
+export interface TagLength {
+  /** Canonical tag name, without brackets. */
+  tag: string;
+  /** Assumed characters of one occurrence (all its items for `[Appts]`). */
+  length: number;
+  /** Occurrences in the body. */
+  count: number;
+  source: TagExpansion['source'];
+}
+
+export interface NonGsmChar {
+  /** The user-perceived character (a whole emoji sequence, a letter with its marks). */
+  char: string;
+  /** UTF-16 offset in the file text; the character ends at offset + char.length. */
+  offset: number;
+  /** A GSM-7 text that means the same (the safe fix), when there is one. */
+  replacement?: string;
+  emoji: boolean;
+}
+
+export interface SegmentCounts {
+  carrierSegments: number;
+  odSegments: number;
+  billedSegments: number;
+  costPerMessage: number;
+}
+
+export interface SmsAnalysis extends SegmentCounts {
+  encoding: SmsEncoding;
+  lengthMode: LengthMode;
+  literalChars: number;
+  expandedChars: number;
+  lineBreaks: number;
+  odChars: number;
+  carrierUnits: number;
+  tags: TagLength[];
+  costPer1000: number;
+  pricing: Pricing;
+  nonGsmChars: NonGsmChar[];
+  /**
+   * For a UCS-2 text: the counts once every non-GSM character is fixed (its `replacement`),
+   * emoji removed, and any other character replaced by one GSM-7 letter.
+   */
+  ifGsm7?: SegmentCounts & { encoding: SmsEncoding };
+}
+
+export interface AnalysisOverrides {
+  lengthMode?: LengthMode;
+}
+
+const cache = new WeakMap<Template, Map<string, SmsAnalysis>>();
+
+/**
+ * The SMS analysis of a template's body (front matter excluded), memoised per template and
+ * config: treat the result as read-only.
+ */
+export function analyzeSms(template: Template, config: ResolvedConfig, overrides: AnalysisOverrides = {}): SmsAnalysis {
+  const base = smsOptions(config);
+  const options: SmsOptions = overrides.lengthMode ? { ...base, lengthMode: overrides.lengthMode } : base;
+  const key = `${options.lengthMode}\u0000${config.key}`;
+  let perConfig = cache.get(template);
+  if (!perConfig) cache.set(template, (perConfig = new Map()));
+  let analysis = perConfig.get(key);
+  if (!analysis) perConfig.set(key, (analysis = analyze(template, options)));
+  return analysis;
+}
+
+function analyze(template: Template, options: SmsOptions): SmsAnalysis {
+  // The message as sent, one user-perceived character per entry, line breaks as "\n";
+  // tags contribute filler characters of their assumed length.
+  const message: string[] = [];
+  let literalChars = 0;
+  const nonGsmChars: NonGsmChar[] = [];
+  // Texts repeat their characters: work out each distinct one once.
+  const facts = new Map<string, { replacement?: string; emoji: boolean }>();
+  const tags = new Map<string, TagLength>();
+  const { text } = template;
+  for (const piece of bodyPieces(template).pieces) {
+    const expansion = piece.kind === 'tag' ? expandTag(piece.name, options) : undefined;
+    if (expansion) {
+      for (const c of fillerText(expansion)) message.push(c);
+      const seen = tags.get(expansion.tag);
+      if (seen) seen.count++;
+      else tags.set(expansion.tag, { tag: expansion.tag, length: expansion.length, count: 1, source: expansion.source });
+      continue;
+    }
+    // Literal text, or a tag unknown to Open Dental (sent as typed).
+    const chars = splitChars(text.slice(piece.start, piece.end));
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i].text;
+      if (c === '\r' && chars[i + 1]?.text === '\n') continue;
+      literalChars++;
+      if (c === '\r' || c === '\n') {
+        message.push('\n');
+        continue;
+      }
+      message.push(c);
+      if (isGsm7(c)) continue;
+      let fact = facts.get(c);
+      if (!fact) {
+        const replacement = gsmEquivalent(c);
+        facts.set(c, (fact = { ...(replacement !== undefined ? { replacement } : {}), emoji: isEmoji(c) }));
+      }
+      nonGsmChars.push({ char: c, offset: piece.start + chars[i].start, ...fact });
+    }
+  }
+
+  const counts = countGraphemes(message, options.pricing);
+  let ifGsm7: SmsAnalysis['ifGsm7'];
+  if (counts.encoding === 'UCS-2') {
+    const fixed: string[] = [];
+    for (const c of message) {
+      if (isGsm7(c)) fixed.push(c);
+      else for (const s of facts.get(c)?.replacement ?? (facts.get(c)?.emoji ? '' : 'x')) fixed.push(s);
+    }
+    const alt = countGraphemes(fixed, options.pricing);
+    ifGsm7 = { encoding: alt.encoding, carrierSegments: alt.carrierSegments, odSegments: alt.odSegments, billedSegments: alt.billedSegments, costPerMessage: alt.costPerMessage };
+  }
+  return {
+    encoding: counts.encoding,
+    lengthMode: options.lengthMode,
+    literalChars,
+    expandedChars: counts.chars,
+    lineBreaks: counts.lineBreaks,
+    odChars: counts.odChars,
+    carrierUnits: counts.carrierUnits,
+    tags: [...tags.values()],
+    carrierSegments: counts.carrierSegments,
+    odSegments: counts.odSegments,
+    billedSegments: counts.billedSegments,
+    costPerMessage: counts.costPerMessage,
+    costPer1000: money(counts.costPerMessage * 1000),
+    pricing: options.pricing,
+    nonGsmChars,
+    ...(ifGsm7 ? { ifGsm7 } : {}),
+  };
+}
+
+interface GraphemeCounts extends SegmentCounts {
+  encoding: SmsEncoding;
+  chars: number;
+  lineBreaks: number;
+  odChars: number;
+  carrierUnits: number;
+}
+
+/** Counts for a message given as its user-perceived characters, line breaks as "\n". */
+function countGraphemes(message: readonly string[], pricing: Pricing): GraphemeCounts {
+  const encoding: SmsEncoding = message.every(isGsm7) ? 'GSM-7' : 'UCS-2';
+  const sizes = message.map((c) => unitsOf(c, encoding));
+  let lineBreaks = 0;
+  for (const c of message) if (c === '\n') lineBreaks++;
+  return withPrices(encoding, message.length, lineBreaks, sizes.reduce((a, b) => a + b, 0), packSegments(sizes, encoding).length, pricing);
+}
+
+function withPrices(encoding: SmsEncoding, chars: number, lineBreaks: number, carrierUnits: number, carrierSegments: number, pricing: Pricing): GraphemeCounts {
+  const odChars = chars + lineBreaks;
+  const odSegments = Math.ceil(odChars / OD_SEGMENT_CHARS);
+  const billedSegments = encoding === 'GSM-7' ? odSegments : Math.max(odSegments, carrierSegments);
+  return { encoding, chars, lineBreaks, odChars, carrierUnits, carrierSegments, odSegments, billedSegments, costPerMessage: price(billedSegments, pricing) };
+}
+
+interface MessageCounts extends GraphemeCounts {
+  carrierRanges: { start: number; end: number }[];
+}
+
+/** Counts for a message as sent (line breaks already "\n"), with its carrier segments as ranges. */
+export function countMessage(message: string, pricing: Pricing): MessageCounts {
+  const chars = splitChars(message);
+  const carrier = segmentChars(chars, message.length);
+  const lineBreaks = chars.filter((c) => c.text === '\n').length;
+  return {
+    ...withPrices(carrier.encoding, chars.length, lineBreaks, carrier.units, carrier.segments.length, pricing),
+    carrierRanges: carrier.segments.map(({ start, end }) => ({ start, end })),
+  };
+}
+
+export function price(segments: number, pricing: Pricing): number {
+  return segments === 0 ? 0 : money(pricing.perMessage + (segments - 1) * pricing.perExtraSegment);
+}
+
+/** "$0.05", "$0.045": whole cents with two decimals, fractions of a cent as needed. */
+export function formatDollars(amount: number): string {
+  const cents = Math.round(amount * 100);
+  if (Math.abs(amount * 100 - cents) < 1e-9) return `$${(cents / 100).toFixed(2)}`;
+  return `$${amount.toFixed(6).replace(/0+$/, '')}`;
+}
+
+/** Rounds away binary noise (0.04 + 0.01 + 0.01 = 0.060000000000000005). */
+function money(amount: number): number {
+  return Math.round(amount * 1e6) / 1e6;
+}
+
+/** A run of the body: literal text (line breaks as "\n") or a tag as typed; file offsets of the source. */
+export type BodyPiece = { kind: 'text'; text: string; start: number; end: number } | { kind: 'tag'; name: string; text: string; start: number; end: number };
+
+/**
+ * The message body as literal runs and tags, in order. Line breaks become "\n"; a file's
+ * final line break(s) are not part of the message. Offsets are file offsets of the source.
+ */
+export function bodyPieces(template: Template): { pieces: BodyPiece[]; end: number } {
+  const { text, bodyStart } = template;
+  let end = text.length;
+  while (end > bodyStart && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  const pieces: BodyPiece[] = [];
+  let cursor = bodyStart;
+  const pushText = (from: number, to: number) => {
+    if (to > from) pieces.push({ kind: 'text', text: text.slice(from, to).replace(/\r\n?/g, '\n'), start: from, end: to });
+  };
+  for (const tag of template.tags) {
+    if (tag.start < bodyStart || tag.end > end) continue;
+    pushText(cursor, tag.start);
+    pieces.push({ kind: 'tag', name: tag.name, text: text.slice(tag.start, tag.end), start: tag.start, end: tag.end });
+    cursor = tag.end;
+  }
+  pushText(cursor, end);
+  return { pieces, end };
+}
+
+export interface PreviewTag {
+  tag: string;
+  /** Where the value landed in the preview text. */
+  start: number;
+  end: number;
+  /** Where the tag is in the file. */
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export interface SmsPreview {
+  /** The message with sample values in place of the tags; line breaks are "\n". */
+  text: string;
+  encoding: SmsEncoding;
+  /** User-perceived characters of `text`, and Open Dental's count (line breaks two). */
+  chars: number;
+  odChars: number;
+  /** Carrier segments as UTF-16 ranges of `text`. */
+  segments: { start: number; end: number }[];
+  /** Open Dental's 160-character billing segments as UTF-16 ranges of `text`. */
+  odSegments: { start: number; end: number }[];
+  costPerMessage: number;
+  tags: PreviewTag[];
+}
+
+/**
+ * The body rendered with sample values (config `sampleValues`, else the catalog examples),
+ * with its segment boundaries, for the preview command. Unknown tags stay as typed.
+ */
+export function renderPreview(template: Template, config: ResolvedConfig): SmsPreview {
+  const options = smsOptions(config);
+  let text = '';
+  const tags: PreviewTag[] = [];
+  for (const piece of bodyPieces(template).pieces) {
+    const value = piece.kind === 'tag' ? sampleValue(piece.name, options) : undefined;
+    if (piece.kind === 'tag' && value !== undefined) {
+      const start = text.length;
+      text += value.replace(/\r\n?/g, '\n');
+      tags.push({ tag: expandTag(piece.name, options)?.tag ?? piece.name, start, end: text.length, sourceStart: piece.start, sourceEnd: piece.end });
+    } else {
+      text += piece.text;
+    }
+  }
+  const counts = countMessage(text, options.pricing);
+  return {
+    text,
+    encoding: counts.encoding,
+    chars: counts.chars,
+    odChars: counts.odChars,
+    segments: counts.carrierRanges,
+    odSegments: odRanges(text),
+    costPerMessage: counts.billedSegments === 0 ? 0 : price(counts.billedSegments, options.pricing),
+    tags,
+  };
+}
+
+/**
+ * Open Dental's billing segments as ranges: a new one starts at the character that would take
+ * the count past the next multiple of 160 (a line break counts two), so there are exactly
+ * ceil(odChars / 160) of them.
+ */
+function odRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let start = 0;
+  let count = 0;
+  let limit = OD_SEGMENT_CHARS;
+  for (const c of splitChars(text)) {
+    const next = count + (c.text === '\n' ? 2 : 1);
+    if (next > limit && c.start > start) {
+      ranges.push({ start, end: c.start });
+      start = c.start;
+      limit += OD_SEGMENT_CHARS;
+    }
+    count = next;
+  }
+  if (text.length > 0) ranges.push({ start, end: text.length });
+  return ranges;
+}

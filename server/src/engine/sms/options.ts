@@ -1,0 +1,93 @@
+// The SMS settings, read from the resolved config with their defaults. A value of the wrong
+// type is ignored (the schema reports it in the config file); the default applies instead.
+import type { ResolvedConfig } from '../config';
+
+export type LengthMode = 'typical' | 'worst';
+
+export interface Pricing {
+  /** Price of a text of one segment (Open Dental US: $0.04). */
+  perMessage: number;
+  /** Price of each segment after the first (Open Dental US: $0.01). */
+  perExtraSegment: number;
+}
+
+/** Assumed length of one tag: one number for both modes, or per mode. */
+export type TagLengthSetting = number | { typical?: number; worst?: number };
+
+export interface SmsOptions {
+  lengthMode: LengthMode;
+  /** Tag name (any case, without brackets) to its assumed length. */
+  tagLengths: Readonly<Record<string, TagLengthSetting>>;
+  /** Appointments (or family members) an aggregate text lists: how often `[Appts]` repeats. */
+  appointmentsPerFamily: number;
+  /** Segments above which message-length warns. */
+  maxSegments: number;
+  pricing: Pricing;
+  /** Tag name (any case, without brackets) to the value the preview puts in its place. */
+  sampleValues: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_PRICING: Pricing = { perMessage: 0.04, perExtraSegment: 0.01 };
+
+export const SMS_DEFAULTS: SmsOptions = {
+  lengthMode: 'typical',
+  tagLengths: {},
+  appointmentsPerFamily: 2,
+  maxSegments: 2,
+  pricing: DEFAULT_PRICING,
+  sampleValues: {},
+};
+
+const cache = new WeakMap<ResolvedConfig, SmsOptions>();
+
+export function smsOptions(config: ResolvedConfig): SmsOptions {
+  let options = cache.get(config);
+  if (!options) {
+    options = readOptions(config.options);
+    cache.set(config, options);
+  }
+  return options;
+}
+
+function readOptions(raw: Readonly<Record<string, unknown>>): SmsOptions {
+  const pricing = isRecord(raw.pricing) ? raw.pricing : {};
+  return {
+    lengthMode: raw.lengthMode === 'worst' || raw.lengthMode === 'typical' ? raw.lengthMode : SMS_DEFAULTS.lengthMode,
+    tagLengths: isRecord(raw.tagLengths) ? filterValues(raw.tagLengths, isTagLength) : {},
+    appointmentsPerFamily: count(raw.appointmentsPerFamily, 1) ?? SMS_DEFAULTS.appointmentsPerFamily,
+    maxSegments: count(raw.maxSegments, 1) ?? SMS_DEFAULTS.maxSegments,
+    pricing: {
+      perMessage: price(pricing.perMessage) ?? DEFAULT_PRICING.perMessage,
+      perExtraSegment: price(pricing.perExtraSegment) ?? DEFAULT_PRICING.perExtraSegment,
+    },
+    sampleValues: isRecord(raw.sampleValues) ? filterValues(raw.sampleValues, (v): v is string => typeof v === 'string') : {},
+  };
+}
+
+function isTagLength(value: unknown): value is TagLengthSetting {
+  if (isLength(value)) return true;
+  if (!isRecord(value)) return false;
+  return (value.typical === undefined || isLength(value.typical)) && (value.worst === undefined || isLength(value.worst));
+}
+
+function isLength(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10000;
+}
+
+function count(value: unknown, min: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= 1000 ? value : undefined;
+}
+
+function price(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+function filterValues<T>(record: Record<string, unknown>, keep: (v: unknown) => v is T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) if (keep(value)) out[key] = value;
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,218 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { KINDS, TAGS, tagByName } from '../../server/src/engine/catalog';
+import {
+  describeTag,
+  equivalentTag,
+  frontMatterActions,
+  inferKind,
+  kindCompletions,
+  manualUrl,
+  requirementsFor,
+  tagsForKind,
+  tagUnavailability,
+} from '../../server/src/engine/domain';
+import { applyFixes } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
+import { parseTemplate } from '../../server/src/engine/parse';
+
+const tag = (name: string) => {
+  const t = tagByName(name);
+  assert.ok(t, name);
+  return t;
+};
+
+describe('tagUnavailability', () => {
+  const sms = (kind?: string, aggregate = false) => ({ kind, channel: 'sms' as const, aggregate });
+  it('is undefined where Open Dental fills the tag', () => {
+    assert.equal(tagUnavailability(tag('ConfirmCode'), sms('eConfirmation')), undefined);
+    assert.equal(tagUnavailability(tag('ConfirmCode'), sms()), undefined);
+    assert.equal(tagUnavailability(tag('ConfirmCode'), sms('manual')), undefined);
+    assert.equal(tagUnavailability(tag('Appts'), sms('eReminder', true)), undefined);
+  });
+  it('gives the most specific reason', () => {
+    assert.equal(tagUnavailability(tag('ConfirmCode'), sms('eReminder'))?.reason, 'kind');
+    assert.equal(tagUnavailability(tag('LName'), sms('eReminder'))?.reason, 'phi');
+    assert.equal(tagUnavailability(tag('LName'), { kind: 'eReminder', channel: 'email', aggregate: false })?.reason, 'kind');
+    assert.equal(tagUnavailability(tag('UserName'), sms())?.reason, 'channel');
+    assert.equal(tagUnavailability(tag('Appts'), sms('eReminder'))?.reason, 'aggregate');
+    assert.equal(tagUnavailability(tag('Appts'), sms('webSchedASAP', true))?.reason, 'kind');
+  });
+});
+
+describe('requirementsFor', () => {
+  const ids = (kind: string | undefined, channel: 'sms' | 'email', aggregate = false) => requirementsFor({ kind, channel, aggregate }).map((r) => r.id);
+  it('follows kind, channel and aggregate', () => {
+    assert.deepEqual(ids('eConfirmation', 'sms'), ['confirm']);
+    assert.deepEqual(ids('eConfirmation', 'email'), []);
+    assert.deepEqual(ids('eConfirmation', 'sms', true), ['confirm', 'appts']);
+    assert.deepEqual(ids('arrival', 'sms'), ['arrived']);
+    assert.deepEqual(ids('messageToPay', 'email'), ['msgToPay']);
+    assert.deepEqual(ids('confirmationList', 'sms', true), ['familyApptList']);
+    assert.deepEqual(ids('generalMessage', 'sms', true), []);
+    assert.deepEqual(ids(undefined, 'sms', true), ['appts']);
+    assert.deepEqual(ids(undefined, 'sms'), []);
+  });
+});
+
+describe('equivalentTag', () => {
+  it('names the tag meaning the same in the kind, spelled for it', () => {
+    assert.equal(equivalentTag(tag('ApptDate'), 'webSchedASAP'), 'Date');
+    assert.equal(equivalentTag(tag('ApptTime'), 'webSchedASAP'), 'Time');
+    assert.equal(equivalentTag(tag('ApptDate'), 'confirmationList'), 'date');
+    assert.equal(equivalentTag(tag('NamePreferredOrFirst'), 'statement'), 'namePref');
+    assert.equal(equivalentTag(tag('ConfirmCode'), 'eReminder'), undefined);
+  });
+});
+
+describe('inferKind', () => {
+  it('infers eConfirmation from [ConfirmCode] and writes the front matter', () => {
+    const text = '[NameF] is scheduled for [ApptTime]. Reply [ConfirmCode] to confirm.';
+    const inference = inferKind(parseTemplate(text));
+    assert.ok(inference);
+    assert.equal(inference.kind, 'eConfirmation');
+    assert.equal(inference.title, 'Set kind: eConfirmation');
+    const fixed = applyFixes(text, [inference.fix]).output;
+    assert.equal(fixed, `---\nkind: eConfirmation\n---\n${text}`);
+    assert.equal(parseTemplate(fixed).kind, 'eConfirmation');
+    assert.equal(inferKind(parseTemplate(fixed)), undefined);
+  });
+  it('adds the key to existing front matter, or fills an empty value', () => {
+    const withChannel = '---\nchannel: sms\n---\nReply [Arrived] when you arrive.';
+    assert.equal(applyFixes(withChannel, [inferKind(parseTemplate(withChannel))!.fix]).output, '---\nchannel: sms\nkind: arrival\n---\nReply [Arrived] when you arrive.');
+    const empty = '---\nkind:\n---\nOpening on [Date]: [ASAPURL]';
+    const inference = inferKind(parseTemplate(empty));
+    assert.equal(inference?.kind, 'webSchedASAP');
+    assert.equal(parseTemplate(applyFixes(empty, [inference.fix]).output).kind, 'webSchedASAP');
+  });
+  it('reads tags in any case and Open Dental\'s other spellings', () => {
+    assert.equal(inferKind(parseTemplate('Opening: [asapurl]'))?.kind, 'webSchedASAP');
+    assert.equal(inferKind(parseTemplate('Opening: [AsapURL]'))?.kind, 'webSchedASAP');
+    assert.equal(inferKind(parseTemplate('[Premed] See you soon'))?.kind, 'eReminder');
+  });
+  it('infers email-only kinds, and respects an explicit channel', () => {
+    assert.equal(inferKind(parseTemplate('Login: [UserName] / [Password]'))?.kind, 'patientPortalInvite');
+    assert.equal(inferKind(parseTemplate('---\nchannel: email\n---\nLogin: [UserName]'))?.kind, 'patientPortalInvite');
+    assert.equal(inferKind(parseTemplate('---\nchannel: sms\n---\nLogin: [UserName]')), undefined);
+  });
+  it('stays quiet when the tags fit several kinds, none, or say nothing', () => {
+    for (const text of [
+      '[NameF], see you at [OfficeName].',
+      'No tags at all.',
+      'Slot on [Date] at [Time]', // Web Sched ASAP or Confirmation List
+      'Pay: [MsgToPayURL]', // statement or Message-to-Pay
+      'Reply [ConfirmCode] or [Arrived]', // no kind fills both
+      '[Unknown] [Tags]',
+    ]) {
+      assert.equal(inferKind(parseTemplate(text)), undefined, text);
+    }
+  });
+  it('stays quiet when the kind is set, even misspelled', () => {
+    assert.equal(inferKind(parseTemplate('---\nkind: eReminder\n---\nReply [ConfirmCode]')), undefined);
+    assert.equal(inferKind(parseTemplate('---\nkind: eConfirmaton\n---\nReply [ConfirmCode]')), undefined);
+  });
+  it('keeps to kinds with aggregate templates for an aggregate template', () => {
+    assert.equal(inferKind(parseTemplate('---\naggregate: true\n---\n[Appts] Reply [ConfirmCode]'))?.kind, 'eConfirmation');
+    assert.equal(inferKind(parseTemplate('---\naggregate: true\n---\nOpening: [ASAPURL]')), undefined);
+  });
+});
+
+describe('frontMatterActions', () => {
+  const actions = (text: string) => {
+    const { template, problems } = lint(text);
+    return problems.flatMap((p) => frontMatterActions(template, p).map((a) => ({ title: a.title, output: applyFixes(text, [a.fix]).output })));
+  };
+  it('offers "Set aggregate: true" for a tag filled only in aggregate templates', () => {
+    assert.deepEqual(actions('---\nkind: eReminder\n---\nVisits: [Appts] at [OfficeName]'), [
+      { title: 'Set aggregate: true', output: '---\nkind: eReminder\naggregate: true\n---\nVisits: [Appts] at [OfficeName]' },
+    ]);
+    assert.deepEqual(actions('Visits: [Appts] at [OfficeName]'), [{ title: 'Set aggregate: true', output: '---\naggregate: true\n---\nVisits: [Appts] at [OfficeName]' }]);
+  });
+  it('offers "Set channel: email" for an email-only tag, where the kind has email', () => {
+    assert.deepEqual(actions('---\nkind: eReminder\n---\nSee you at [OfficeName]. [EmailDisclaimer]'), [
+      { title: 'Set channel: email', output: '---\nkind: eReminder\nchannel: email\n---\nSee you at [OfficeName]. [EmailDisclaimer]' },
+    ]);
+    assert.deepEqual(actions('---\nkind: arrival\n---\nReply [Arrived] at [OfficeName]. [EmailDisclaimer]'), []);
+  });
+  it('offers nothing for other problems', () => {
+    assert.deepEqual(actions('---\nkind: eReminder\n---\nReply [ConfirmCode] at [OfficeName]'), []);
+  });
+});
+
+describe('describeTag', () => {
+  it('describes a tag: description, example, kinds, manual page', () => {
+    const md = describeTag('ConfirmCode')!;
+    assert.match(md, /^\*\*\[ConfirmCode\]\*\*: The code the patient replies/);
+    assert.match(md, /Example value: `C`/);
+    assert.match(md, /Filled in: eConfirmation\./);
+    assert.match(md, /Open Dental manual: \[editrule\]\(https:\/\/www\.opendental\.com\/manual\/editrule\.html\)/);
+    assert.doesNotMatch(md, /this file/);
+  });
+  it('marks whether the file\'s kind fills it', () => {
+    assert.match(describeTag('ConfirmCode', { kind: 'eConfirmation', channel: 'sms', aggregate: false })!, /✓ Filled in eConfirmation \(this file's kind\)\./);
+    assert.match(describeTag('ConfirmCode', { kind: 'eReminder' })!, /✗ Not filled in eReminder \(this file's kind\): Open Dental sends it as typed\./);
+    assert.match(describeTag('ApptDate', { kind: 'webSchedASAP' })!, /✗ Not filled in Web Sched ASAP .* Use \[Date\] there\./);
+    assert.match(describeTag('LName', { kind: 'webSchedNotify', channel: 'sms' })!, /no documented tag list/);
+    assert.match(describeTag('LName', { kind: 'eReminder', channel: 'sms' })!, /✗ Not in a text/);
+    assert.match(describeTag('Appts', { kind: 'eReminder', channel: 'sms', aggregate: false })!, /✗ Not filled here: only in aggregate templates\./);
+    assert.match(describeTag('EmailDisclaimer', { kind: 'eReminder', channel: 'sms' })!, /✗ Not filled here: only in emails\./);
+  });
+  it('gives facts: channel, aggregate, PHI, link, per-kind spellings; any case', () => {
+    assert.match(describeTag('username')!, /Only in emails\./);
+    assert.match(describeTag('Appts')!, /Only in aggregate templates/);
+    assert.match(describeTag('SSN')!, /Protected health information/);
+    assert.match(describeTag('ConfirmURL')!, /A link Open Dental generates/);
+    assert.match(describeTag('NameF')!, /Spelled \[nameF\] in Statements \/ billing texts, \[nameF\] in Message-to-Pay\./);
+    assert.match(describeTag('NameF', { kind: 'statement' })!, /^\*\*\[nameF\]\*\*/);
+    assert.match(describeTag('Date', { kind: 'confirmationList' })!, /^\*\*\[date\]\*\*/);
+  });
+  it('is undefined for an unknown tag', () => {
+    assert.equal(describeTag('ApptDte'), undefined);
+  });
+});
+
+describe('tagsForKind', () => {
+  const spellings = (...args: Parameters<typeof tagsForKind>) => tagsForKind(...args).map((c) => c.spelling);
+  it('offers what the kind fills in a text', () => {
+    const offered = spellings('eConfirmation', { channel: 'sms', aggregate: false });
+    for (const name of ['NameF', 'OfficeName', 'ApptDate', 'ConfirmCode', 'ConfirmURL', 'AddToCalendar']) assert.ok(offered.includes(name), name);
+    for (const name of ['Premed', 'Arrived', 'UserName', 'EmailDisclaimer', 'LName', 'Appts', 'Date']) assert.ok(!offered.includes(name), name);
+  });
+  it('adds aggregate-only and email-only tags where they apply', () => {
+    assert.ok(spellings('eConfirmation', { channel: 'sms', aggregate: true }).includes('Appts'));
+    const email = spellings('patientPortalInvite', { channel: 'email', aggregate: true });
+    for (const name of ['UserName', 'Password', 'PatientPortalURL', 'Credentials', 'EmailDisclaimer']) assert.ok(email.includes(name), name);
+  });
+  it('spells tags for the kind', () => {
+    const statement = spellings('statement', { channel: 'sms', aggregate: false });
+    assert.ok(statement.includes('nameF') && !statement.includes('NameF'));
+    assert.ok(spellings('confirmationList', { channel: 'sms', aggregate: false }).includes('date'));
+  });
+  it('offers every tag when the kind is unknown or has no tag list, minus what the channel rules out', () => {
+    assert.equal(tagsForKind(undefined).length, TAGS.length);
+    assert.equal(tagsForKind('notAKind').length, TAGS.length);
+    const sms = spellings(undefined, { channel: 'sms', aggregate: false });
+    assert.ok(sms.includes('ConfirmCode') && sms.includes('Premed'));
+    assert.ok(!sms.includes('UserName') && !sms.includes('LName') && !sms.includes('Appts'));
+    const manual = spellings('manual', { channel: 'sms', aggregate: false });
+    assert.ok(manual.includes('ConfirmCode'));
+  });
+  it('takes a Template as the context', () => {
+    const template = parseTemplate('---\nkind: arrival\n---\n');
+    const offered = tagsForKind(template.kind, template).map((c) => c.spelling);
+    assert.ok(offered.includes('Arrived') && !offered.includes('ConfirmCode'));
+  });
+});
+
+describe('kindCompletions', () => {
+  it('lists every kind with its Open Dental name and channels', () => {
+    const kinds = kindCompletions();
+    assert.equal(kinds.length, KINDS.size);
+    const asap = kinds.find((k) => k.id === 'webSchedASAP');
+    assert.deepEqual(asap, { id: 'webSchedASAP', odName: 'Web Sched ASAP', channels: ['sms', 'email'], manual: 'asapmsgs', detail: 'Web Sched ASAP (texts and emails)' });
+    assert.deepEqual(kinds.find((k) => k.id === 'patientPortalInvite')?.channels, ['email']);
+  });
+  it('links manual pages', () => {
+    assert.equal(manualUrl('asapmsgs'), 'https://www.opendental.com/manual/asapmsgs.html');
+  });
+});

@@ -1,0 +1,62 @@
+import { testRule } from './ruleTester';
+
+const SMS = '---\nkind: eReminder\n---\n';
+
+testRule('html-in-sms', {
+  valid: [
+    `${SMS}See you [ApptDate] at [OfficeName]. Call [OfficePhone] with questions.`,
+    // Emails are HTML.
+    '---\nkind: eReminder\nchannel: email\n---\n<p>Hi [NameF],</p><br/>See you&nbsp;soon. <a href="tel:[OfficePhone]">[OfficePhone]</a>',
+    // Comparisons, hearts, ampersands and the like are not markup.
+    `${SMS}Kids < 12 and adults > 65 get a reminder <3 Q&A at 5 & 6. Fish & chips; AT&T`,
+    `${SMS}Reply & confirm; or call`,
+    { text: `${SMS}<b>Hi</b>`, config: { rules: { 'html-in-sms': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'bold tags: the words stay',
+      text: `${SMS}Your visit is <b>tomorrow</b> at [ApptTime].`,
+      errors: [
+        { text: '<b>', severity: 'error', message: /^"<b>" is HTML markup: a text shows it as typed\.$/ },
+        { text: '</b>' },
+      ],
+      suggestions: [`${SMS}Your visit is tomorrow</b> at [ApptTime].`],
+    },
+    {
+      name: 'a line break tag between two words becomes a space',
+      text: `${SMS}Hi [NameF]<br/>See you soon`,
+      errors: [{ text: '<br/>' }],
+      suggestions: [`${SMS}Hi [NameF] See you soon`],
+    },
+    {
+      name: 'a link keeps its Open Dental tag',
+      text: `${SMS}Confirm here: <a href="[ConfirmURL]">confirm</a> - [OfficeName]`,
+      errors: [{ text: '<a href="[ConfirmURL]">' }, { text: '</a>' }],
+      suggestions: [`${SMS}Confirm here: [ConfirmURL] confirm</a> - [OfficeName]`],
+    },
+    {
+      name: 'entities become their character',
+      text: `${SMS}See you&nbsp;soon &amp; bring your card&#33; It&#x27;s [OfficeName]`,
+      errors: [{ text: '&nbsp;', message: /^"&nbsp;" is an HTML entity: a text shows it as typed\./ }, { text: '&amp;' }, { text: '&#33;' }, { text: '&#x27;' }],
+      suggestions: [`${SMS}See you soon &amp; bring your card&#33; It&#x27;s [OfficeName]`],
+    },
+    {
+      name: 'an unknown entity is removed',
+      text: `${SMS}Smile&zwj; on`,
+      errors: [{ text: '&zwj;' }],
+      suggestions: [`${SMS}Smile on`],
+    },
+    {
+      name: 'comments and paragraphs',
+      text: `${SMS}<!-- text version --><p>Hello</p>`,
+      errors: [{ text: '<!-- text version -->' }, { text: '<p>' }, { text: '</p>' }],
+      suggestions: [`${SMS}<p>Hello</p>`],
+    },
+    {
+      name: 'no kind: a text is a text',
+      text: '<i>Hi</i>',
+      errors: [{ text: '<i>' }, { text: '</i>' }],
+      suggestions: ['Hi</i>'],
+    },
+  ],
+});
