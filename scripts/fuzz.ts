@@ -1,0 +1,58 @@
+// `npm run fuzz`: the engine's properties (test/engine/property/) for far longer than
+// `npm test` runs them, with a fresh seed each time unless ODMSG_FUZZ_SEED is set.
+// Usage: tsx scripts/fuzz.ts [--seconds N] [--runs N]
+import fc from 'fast-check';
+import { ADVERSARIES, anyInput, anyUnicode, tagSoup, template } from '../test/engine/property/arbitraries';
+import { checkAll, checkFixAll, checkLarge, checkProblems, lintCpuTime } from '../test/engine/property/invariants';
+import { anyLayers, LAYER_SETS } from '../test/engine/property/layers';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const seconds = option('seconds', 120);
+const runs = option('runs', 1_000_000);
+const seed = Number(process.env.ODMSG_FUZZ_SEED ?? Date.now() % 2 ** 31);
+
+const properties: [string, fc.IPropertyWithHooks<never>][] = [
+  ['arbitrary Unicode', fc.property(anyUnicode, anyLayers, (text, layers) => void checkProblems(text, layers)) as never],
+  ['tag soup and templates', fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => checkAll(text, layers)) as never],
+  ['every trigger at once', fc.property(fc.array(anyInput, { minLength: 2, maxLength: 12 }), anyLayers, (parts, layers) => checkFixAll(parts.join(' '), layers)) as never],
+  [
+    'long inputs',
+    fc.property(fc.array(anyInput, { minLength: 50, maxLength: 400 }), (parts) => checkLarge(parts.join(''), [LAYER_SETS[1][0]])) as never,
+  ],
+];
+
+let failed = false;
+const budget = (seconds * 1000) / (properties.length + 1);
+console.log(`fuzz: seed ${seed}, ${seconds} s`);
+for (const [name, property] of properties) {
+  const details = fc.check(property, { seed, numRuns: runs, interruptAfterTimeLimit: budget, markInterruptAsFailure: false, includeErrorInReport: true });
+  if (details.failed) {
+    failed = true;
+    console.log(`✖ ${name}: counterexample ${JSON.stringify(details.counterexample)}\n  ${String((details.errorInstance as Error | undefined)?.message ?? "interrupted or too many skips").split('\n').slice(0, 12).join('\n  ')}`);
+  } else {
+    console.log(`✔ ${name}: ${details.numRuns} runs`);
+  }
+}
+
+// Linearity at a larger scale than npm test: 100 KB against 400 KB (the latter under the
+// default maxFileSize only for 1-byte characters; others take the file-too-large path).
+const layers = [{ ...LAYER_SETS[1][0], maxFileSize: 1 << 30 }];
+lintCpuTime('warm up [NameF] www.example.com FREE!! act now'.repeat(200), 20, layers);
+for (const adversary of ADVERSARIES) {
+  let small = lintCpuTime(adversary.build(100_000), 2, layers);
+  let large = lintCpuTime(adversary.build(400_000), 1, layers);
+  if (large / small >= 12) {
+    small = Math.min(small, lintCpuTime(adversary.build(100_000), 2, layers));
+    large = Math.min(large, lintCpuTime(adversary.build(400_000), 1, layers));
+  }
+  const ratio = large / Math.max(small, 0.5);
+  // Same rule as the bounded test: ×4 is linear, up to ×8 with garbage collection, ×16 quadratic.
+  const bad = large > 50 && ratio >= 12;
+  failed ||= bad;
+  console.log(`${bad ? '✖' : '✔'} ${adversary.name.padEnd(38)} ${small.toFixed(0).padStart(6)} ms / 100 KB ${large.toFixed(0).padStart(7)} ms / 400 KB  ×${ratio.toFixed(1)}`);
+}
+process.exitCode = failed ? 1 : 0;
