@@ -24,6 +24,12 @@ testRule('invalid-front-matter', {
   ],
   invalid: [
     {
+      name: 'aggregate: true for a kind without aggregate templates',
+      text: `---\nkind: manual\naggregate: true\n---\n${BODY}`,
+      errors: [{ text: 'true', message: /no aggregate templates/ }],
+      suggestions: [`---\nkind: manual\naggregate: false\n---\n${BODY}`],
+    },
+    {
       name: 'channel: fax',
       text: `---\nkind: eConfirmation\nchannel: fax\n---\n${BODY}`,
       errors: [{ text: 'fax', severity: 'error', message: /not a channel.*sms or email/ }],

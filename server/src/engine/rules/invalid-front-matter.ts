@@ -62,6 +62,19 @@ function checkKindChannel(template: Template): Report | undefined {
   };
 }
 
+/** `aggregate: true` for a kind Open Dental has no aggregate templates for (e.g. a manual text). */
+function checkKindAggregate(template: Template): Report | undefined {
+  const entry = template.frontMatterEntry('aggregate');
+  const kind = template.kind ? KINDS.get(template.kind) : undefined;
+  if (!entry || !kind || !template.aggregate || kind.aggregate) return undefined;
+  return {
+    message: `${kind.odName} (${kind.id}) has no aggregate templates in Open Dental: "aggregate: true" does not apply.`,
+    start: entry.valueSpan.start,
+    end: entry.valueSpan.end,
+    suggestions: [{ desc: 'Change to "false"', fix: { range: [entry.valueSpan.start, entry.valueSpan.end], text: 'false' } }],
+  };
+}
+
 function checkRules(entry: FrontMatterEntry, text: string): Report[] {
   const raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
   if (raw !== '' && !raw.startsWith('{')) {
@@ -130,7 +143,6 @@ export const invalidFrontMatter: Rule = {
       }
       for (const r of Array.isArray(result) ? result : result ? [result] : []) report(r);
     }
-    const mismatch = checkKindChannel(template);
-    if (mismatch) report(mismatch);
+    for (const mismatch of [checkKindChannel(template), checkKindAggregate(template)]) if (mismatch) report(mismatch);
   },
 };
