@@ -1,12 +1,29 @@
-// The VS Code side of odmsg: starts the language server and forwards one command to it.
-// Every check, fix and hover lives in the server; nothing here knows about rules.
+// The VS Code side of odmsg: starts the language server, forwards the fix-all and
+// check-workspace commands to it, offers the "odmsg: check" task (tasks.ts), and shows what
+// the server computes about a text (status bar, preview). Every check, fix, hover and number
+// lives in the server; nothing here knows about rules.
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { EventEmitter, ProgressLocation, commands, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ANALYSIS_CHANGED_NOTIFICATION, type AnalysisChangedParams } from '../../server/src/analysisProtocol';
+import type { CheckWorkspaceResult } from '../../server/src/workspaceCheck';
+import { PreviewProvider } from './preview';
+import { AnalysisStatusBar } from './statusBar';
+import { registerTaskProvider } from './tasks';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What `activate` returns (`vscode.extensions.getExtension('odmsg.odmsg').exports`), for tests and other extensions. */
+export interface OdmsgApi {
+  /** The status bar item's text ("≈ 187 chars · 2 segments · GSM-7"); undefined while hidden. */
+  readonly statusBarText: string | undefined;
+  /** Its tooltip as markdown source. */
+  readonly statusBarTooltip: string | undefined;
+  /** Fires after the status bar item was shown, updated or hidden. */
+  readonly onDidChangeStatusBar: Event<void>;
+}
+
+export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -28,7 +45,24 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // The id 'odmsg' makes the client read the `odmsg.trace.server` setting.
   client = new LanguageClient('odmsg', 'odmsg', serverOptions, clientOptions);
   context.subscriptions.push(commands.registerCommand('odmsg.fixAll', fixAllInActiveEditor));
+  context.subscriptions.push(commands.registerCommand('odmsg.checkWorkspace', checkWorkspace), registerTaskProvider());
+  // Sent after each published check: the status bar and open previews ask again.
+  const analysisChanged = new EventEmitter<AnalysisChangedParams>();
+  context.subscriptions.push(analysisChanged, client.onNotification(ANALYSIS_CHANGED_NOTIFICATION, (params: AnalysisChangedParams) => analysisChanged.fire(params)));
   await client.start();
+
+  const preview = new PreviewProvider(client, analysisChanged.event);
+  const statusBar = new AnalysisStatusBar(client, analysisChanged.event);
+  context.subscriptions.push(preview, statusBar, commands.registerCommand('odmsg.preview', (resource?: Uri) => preview.open(resource)));
+  return {
+    get statusBarText() {
+      return statusBar.text;
+    },
+    get statusBarTooltip() {
+      return statusBar.tooltip;
+    },
+    onDidChangeStatusBar: statusBar.onDidRender,
+  };
 }
 
 export function deactivate(): Thenable<void> | undefined {
@@ -42,4 +76,33 @@ async function fixAllInActiveEditor(): Promise<void> {
     command: 'odmsg.server.fixAll',
     arguments: [{ uri: client.code2ProtocolConverter.asUri(document.uri), version: document.version }],
   });
+}
+
+/**
+ * "odmsg: Check all templates in workspace": the server checks every template and publishes
+ * the diagnostics (Problems panel); this shows its counts. Returns them (for tests).
+ */
+async function checkWorkspace(): Promise<CheckWorkspaceResult | undefined> {
+  if (!client) return undefined;
+  const running = client;
+  const result = (await window.withProgress({ location: ProgressLocation.Notification, title: 'odmsg: checking templates…' }, () =>
+    running.sendRequest(ExecuteCommandRequest.type, { command: 'odmsg.server.checkWorkspace', arguments: [] }),
+  )) as CheckWorkspaceResult | null;
+  if (!result) return undefined;
+  const problems = result.errors + result.warnings + result.infos + result.unreadable;
+  // Not awaited: the notification stays until dismissed.
+  void window.showInformationMessage(checkWorkspaceSummary(result), ...(problems > 0 ? ['Show Problems'] : [])).then((choice) => {
+    if (choice) void commands.executeCommand('workbench.actions.view.problems');
+  });
+  return result;
+}
+
+export function checkWorkspaceSummary(r: CheckWorkspaceResult): string {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (r.folders === 0) return 'odmsg: open a folder to check the templates in it.';
+  if (r.files === 0) return 'odmsg: no .odmsg templates in the workspace (node_modules, dot-folders and .odmsgignore entries are skipped).';
+  const found = [count(r.errors, 'error'), count(r.warnings, 'warning'), ...(r.infos > 0 ? [`${r.infos} info`] : [])].join(', ');
+  const unreadable = r.unreadable > 0 ? ` ${count(r.unreadable, 'file')} could not be read as UTF-8 text.` : '';
+  const where = r.filesWithProblems > 0 ? ` in ${count(r.filesWithProblems, 'file')}` : '';
+  return `odmsg: checked ${count(r.files, 'template')}: ${found}${where}.${unreadable}`;
 }

@@ -11,6 +11,8 @@ import {
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.odmsg`;
 /** Named apart from the client's `odmsg.fixAll` so the two never register the same command. */
 export const FIX_ALL_COMMAND = 'odmsg.server.fixAll';
+/** Checks every `.odmsg` file in the workspace folders (client command `odmsg.checkWorkspace`). */
+export const CHECK_WORKSPACE_COMMAND = 'odmsg.server.checkWorkspace';
 
 export interface ClientSupport {
   /** workspace/configuration: settings per document. */
@@ -39,7 +41,7 @@ export function serverCapabilities(support: ClientSupport): ServerCapabilities {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
     hoverProvider: true,
     completionProvider: { triggerCharacters: ['['], resolveProvider: false },
-    executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+    executeCommandProvider: { commands: [FIX_ALL_COMMAND, CHECK_WORKSPACE_COMMAND] },
     workspace: support.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };
 }

@@ -1,8 +1,11 @@
 // Code actions. Quick fixes come from the diagnostics the client sends back (their `data`
 // holds the fix, so nothing is cached here) and only for the document's current version;
-// fix-all comes from the engine. Every text edit is bound to the document version.
+// fix-all comes from the engine; "Set kind" from the engine's kind inference. Every text
+// edit is bound to the document version.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { tagByName } from './engine/catalog';
+import { frontMatterActions, inferKind } from './engine/domain';
 import { applyFixes, disableRuleFix, fixAllEdits, fixesOf } from './engine/fix';
 import type { Fix } from './engine/types';
 import { allowDomainAction } from './allowDomain';
@@ -29,7 +32,11 @@ export async function provideCodeActions(params: CodeActionParams, context: Code
   if (!current || !config.settings.enable) return [];
   const only = params.context.only;
   const actions: CodeAction[] = [];
-  if (requested(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(current, config, params.context.diagnostics, context));
+  if (requested(only, CodeActionKind.QuickFix)) {
+    actions.push(...quickFixes(current, config, params.context.diagnostics, context));
+    const setKind = setKindAction(current, config, params, context.validator);
+    if (setKind) actions.push(setKind);
+  }
   if (only && requested(only, FIX_ALL_KIND)) {
     const fixAll = fixAllAction(current, config);
     if (fixAll) actions.push(fixAll);
@@ -47,6 +54,27 @@ export function fixAllAction(document: TextDocument, config: DocumentConfig): Co
   const edits = fixAllEdits(document.getText(), config.layers);
   if (edits.length === 0) return undefined;
   return { title: 'Fix all auto-fixable odmsg problems', kind: FIX_ALL_KIND, edit: versionedEdit(document, edits) };
+}
+
+/**
+ * "Set kind: eConfirmation" for a template without a kind whose tags imply one; offered on the
+ * front matter (or the first line), on a tag that only some kinds fill, or with our diagnostics.
+ */
+function setKindAction(document: TextDocument, config: DocumentConfig, params: CodeActionParams, validator: Validator): CodeAction | undefined {
+  const { template } = validator.lint(document, config);
+  const inference = inferKind(template);
+  if (!inference) return undefined;
+  const from = document.offsetAt(params.range.start);
+  const to = document.offsetAt(params.range.end);
+  const touches = (start: number, end: number) => start <= to && from <= end;
+  const text = document.getText();
+  const header = template.frontMatter?.span ?? { start: 0, end: text.search(/\r|\n|$/) };
+  const relevant =
+    touches(header.start, header.end) ||
+    template.tags.some((t) => touches(t.start, t.end) && (tagByName(t.name)?.kinds ?? 'all') !== 'all') ||
+    params.context.diagnostics.some((d) => diagnosticDataOf(d) !== undefined);
+  if (!relevant) return undefined;
+  return { title: inference.title, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [inference.fix]) };
 }
 
 function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics: readonly Diagnostic[], context: CodeActionContext): CodeAction[] {
@@ -77,6 +105,15 @@ function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics:
     if (fixable.length < 2) continue;
     const { applied } = applyFixes(document.getText(), fixesOf(fixable));
     actions.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, applied) });
+  }
+  // Front matter changes that make a problem go away ("Set aggregate: true"), once each.
+  const frontMatterTitles = new Set<string>();
+  for (const { diagnostic, data } of ours) {
+    for (const action of frontMatterActions(template, { ruleId: data.ruleId, details: data.details })) {
+      if (frontMatterTitles.has(action.title)) continue;
+      frontMatterTitles.add(action.title);
+      actions.push({ title: action.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versionedEdit(document, [action.fix]) });
+    }
   }
   for (const ruleId of ruleIds) {
     actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disableRuleFix(template, ruleId)]) });

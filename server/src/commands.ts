@@ -1,11 +1,15 @@
 // `odmsg.server.fixAll {uri, version}`: the client's "Fix all auto-fixable problems" command.
 // The server applies the engine's fix-all edits through workspace/applyEdit, bound to the
 // version the client saw, so a buffer that moved on is left alone.
+//
+// `odmsg.server.checkWorkspace` (no arguments): "Check all templates in workspace", see
+// workspaceCheck.ts; answers with its counts.
 import type { Connection, ExecuteCommandParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_COMMAND } from './capabilities';
+import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND } from './capabilities';
 import { fixAllAction } from './codeActions';
 import type { Validator } from './validation';
+import type { CheckWorkspaceResult, WorkspaceCheck } from './workspaceCheck';
 
 export interface FixAllArgs {
   uri: string;
@@ -21,7 +25,9 @@ export async function executeCommand(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   validator: Validator,
-): Promise<FixAllResult | null> {
+  workspaceCheck?: WorkspaceCheck,
+): Promise<FixAllResult | CheckWorkspaceResult | null> {
+  if (params.command === CHECK_WORKSPACE_COMMAND) return workspaceCheck ? workspaceCheck.run() : null;
   if (params.command !== FIX_ALL_COMMAND) return null;
   const args = params.arguments?.[0] as Partial<FixAllArgs> | undefined;
   const document = typeof args?.uri === 'string' ? documents.get(args.uri) : undefined;

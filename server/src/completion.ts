@@ -1,5 +1,5 @@
-// Completion of tag names after `[` (closing the bracket when it is missing), and of the
-// `kind:` and `channel:` values in front matter.
+// Completion of tag names after `[` (closing the bracket when it is missing): the tags this
+// file's kind fills; and of the `kind:` and `channel:` values in front matter.
 import {
   CompletionItemKind,
   MarkupKind,
@@ -9,10 +9,10 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ALL_TAG_SPELLINGS, KINDS, canonicalSpellings, tagAllowedInKind, tagByExactName } from './engine/catalog';
+import { KINDS, canonicalSpellings } from './engine/catalog';
+import { describeTag, kindCompletions, manualUrl, tagsForKind } from './engine/domain';
 import { parseTemplate, type Template } from './engine/parse';
 import { rangeOf } from './conversions';
-import { describeTag, manualUrl } from './hover';
 
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const FRONT_MATTER_VALUE = /^(kind|channel)[ \t]*:[ \t]*(\S*)$/;
@@ -27,7 +27,7 @@ export function provideCompletion(params: CompletionParams, documents: TextDocum
   const template = parseTemplate(text);
   if (inFrontMatter(template, offset)) {
     const match = FRONT_MATTER_VALUE.exec(before);
-    if (match) return frontMatterValues(document, match[1] as 'kind' | 'channel', offset - match[2].length, valueEnd(text, offset));
+    if (match) return frontMatterValues(document, template, match[1] as 'kind' | 'channel', offset - match[2].length, valueEnd(text, offset));
   }
   const open = /\[([A-Za-z0-9_]*)$/.exec(before);
   if (!open || !template.regions.some((r) => r.start <= offset && offset <= r.end)) return null;
@@ -51,27 +51,27 @@ function valueEnd(text: string, offset: number): number {
   return end;
 }
 
+/**
+ * The tags this file's kind, channel and aggregate setting fill, spelled for the kind; with
+ * no known kind, every tag in every spelling Open Dental documents.
+ */
 function tagItems(document: TextDocument, template: Template, start: number, end: number): CompletionItem[] {
   const range = rangeOf(document, start, end);
+  const offered = template.kind ? tagsForKind(template.kind, template) : tagsForKind(undefined);
   const items: CompletionItem[] = [];
-  for (const spelling of ALL_TAG_SPELLINGS) {
-    const tag = tagByExactName(spelling);
-    if (!tag) continue;
-    const fits =
-      (!template.kind || tagAllowedInKind(tag, template.kind)) &&
-      canonicalSpellings(tag, template.kind).includes(spelling) &&
-      tag.channels.includes(template.channel);
-    items.push({
-      label: spelling,
-      labelDetails: spelling === tag.name ? undefined : { description: `spelling for ${kindsSpelled(tag.spellings, spelling)}` },
-      kind: CompletionItemKind.Variable,
-      detail: tag.description,
-      documentation: { kind: MarkupKind.Markdown, value: describeTag(tag, spelling, template) },
-      filterText: spelling,
-      // Tags this template's kind and channel fill come first.
-      sortText: `${fits ? 0 : 1}${spelling.toLowerCase()}`,
-      textEdit: TextEdit.replace(range, `${spelling}]`),
-    });
+  for (const { spelling: preferred, tag } of offered) {
+    const spellings = template.kind ? [preferred] : canonicalSpellings(tag, undefined);
+    for (const spelling of spellings) {
+      items.push({
+        label: spelling,
+        labelDetails: spelling === tag.name ? undefined : { description: `spelling for ${kindsSpelled(tag.spellings, spelling)}` },
+        kind: CompletionItemKind.Variable,
+        detail: tag.description,
+        documentation: { kind: MarkupKind.Markdown, value: describeTag(spelling, template) ?? tag.description },
+        filterText: spelling,
+        textEdit: TextEdit.replace(range, `${spelling}]`),
+      });
+    }
   }
   return items;
 }
@@ -83,22 +83,24 @@ function kindsSpelled(spellings: Readonly<Record<string, string>>, spelling: str
     .join(', ');
 }
 
-function frontMatterValues(document: TextDocument, key: 'kind' | 'channel', start: number, end: number): CompletionItem[] {
+function frontMatterValues(document: TextDocument, template: Template, key: 'kind' | 'channel', start: number, end: number): CompletionItem[] {
   const range = rangeOf(document, start, end);
+  const kinds = kindCompletions();
   if (key === 'channel') {
-    return [
-      { label: 'sms', kind: CompletionItemKind.EnumMember, detail: 'A text message', textEdit: TextEdit.replace(range, 'sms') },
-      { label: 'email', kind: CompletionItemKind.EnumMember, detail: 'An email', textEdit: TextEdit.replace(range, 'email') },
-    ];
-  }
-  return [...KINDS.values()].map((kind) => {
-    const channels = [kind.sms && 'text', kind.email && 'email'].filter(Boolean).join(' and ');
-    return {
-      label: kind.id,
+    // A known kind offers only the channels Open Dental sends it by.
+    const channels = kinds.find((k) => k.id === template.kind)?.channels ?? ['sms', 'email'];
+    return channels.map((channel) => ({
+      label: channel,
       kind: CompletionItemKind.EnumMember,
-      detail: kind.odName,
-      documentation: { kind: MarkupKind.Markdown, value: `**${kind.odName}**, sent by ${channels}.\n\n[Open Dental manual: ${kind.manual}](${manualUrl(kind.manual)})` },
-      textEdit: TextEdit.replace(range, kind.id),
-    };
-  });
+      detail: channel === 'sms' ? 'A text message' : 'An email',
+      textEdit: TextEdit.replace(range, channel),
+    }));
+  }
+  return kinds.map((kind) => ({
+    label: kind.id,
+    kind: CompletionItemKind.EnumMember,
+    detail: kind.detail,
+    documentation: { kind: MarkupKind.Markdown, value: `**${kind.odName}**, sent by ${kind.channels.map((c) => (c === 'sms' ? 'text' : 'email')).join(' and ')}.\n\n[Open Dental manual: ${kind.manual}](${manualUrl(kind.manual)})` },
+    textEdit: TextEdit.replace(range, kind.id),
+  }));
 }

@@ -1,49 +1,40 @@
-// Hover on a replacement tag: what Open Dental puts there, an example, which message kinds
-// fill it and the manual page; for a tag Open Dental does not know, that it is sent as typed.
+// Hover on a replacement tag (the catalog's description, example and kinds, and whether this
+// file's kind fills it), on a tag Open Dental does not know (sent as typed), and on a character
+// outside GSM-7 in a text (what the switch to UCS-2 costs).
 import { MarkupKind, type Hover, type HoverParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { KINDS, tagAllowedInKind, tagByName, type TagInfo } from './engine/catalog';
-import { parseTemplate, type Template } from './engine/parse';
+import { canonicalSpellings, tagByName } from './engine/catalog';
+import { describeTag } from './engine/domain';
+import type { Template } from './engine/parse';
+import { nonGsmHover } from './analysis';
 import { rangeOf } from './conversions';
+import type { Validator } from './validation';
 
-export function manualUrl(page: string): string {
-  return `https://www.opendental.com/manual/${page}.html`;
-}
-
-export function provideHover(params: HoverParams, documents: TextDocuments<TextDocument>): Hover | null {
+export async function provideHover(params: HoverParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<Hover | null> {
+  if (!documents.get(params.textDocument.uri)) return null;
+  const config = await validator.configFor(params.textDocument.uri);
+  // The settings request may have let the document move on; answer for what is there now.
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const offset = document.offsetAt(params.position);
-  const template = parseTemplate(document.getText());
+  const result = validator.lint(document, config);
+  const { template } = result;
   const tag = template.tags.find((t) => t.start <= offset && offset < t.end);
-  if (!tag) return null;
-  const info = tagByName(tag.name);
-  const value = info ? describeTag(info, tag.name, template) : describeUnknownTag(tag.name);
-  return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, tag.start, tag.end) };
-}
-
-export function describeTag(tag: TagInfo, typed: string | undefined, template?: Template): string {
-  const parts = [`**[${tag.name}]**`, tag.description];
-  if (typed !== undefined && typed !== tag.name && !Object.values(tag.spellings).includes(typed)) {
-    parts.push(`Typed as \`[${typed}]\`: Open Dental documents the spelling \`[${tag.name}]\`.`);
+  if (tag) {
+    return { contents: { kind: MarkupKind.Markdown, value: describeTagAt(tag.name, template) }, range: rangeOf(document, tag.start, tag.end) };
   }
-  if (tag.example) parts.push(`Example: \`${tag.example}\``);
-  parts.push(`Filled in by: ${kindNames(tag)}`);
-  if (template?.kind && !tagAllowedInKind(tag, template.kind)) {
-    parts.push(`Not filled in ${KINDS.get(template.kind)?.odName ?? template.kind} messages: there it would reach the patient as typed.`);
+  if (!config.settings.enable || template.channel !== 'sms') return null;
+  const char = nonGsmHover(result, offset);
+  return char ? { contents: { kind: MarkupKind.Markdown, value: char.markdown }, range: rangeOf(document, char.start, char.end) } : null;
+}
+
+function describeTagAt(name: string, template: Template): string {
+  const info = tagByName(name);
+  const described = info ? describeTag(name, template) : undefined;
+  if (!info || described === undefined) {
+    return [`**[${name}]**`, 'Not an Open Dental replacement tag: Open Dental sends it to the patient as typed, brackets and all.'].join('\n\n');
   }
-  if (tag.channels.length === 1) parts.push(`Only in ${tag.channels[0] === 'sms' ? 'texts' : 'emails'}.`);
-  if (tag.phi) parts.push('Open Dental does not put this into a text message.');
-  if (tag.aggregateOnly) parts.push('Only in aggregate templates.');
-  if (tag.manual) parts.push(`[Open Dental manual: ${tag.manual}](${manualUrl(tag.manual)})`);
-  return parts.join('\n\n');
-}
-
-function describeUnknownTag(name: string): string {
-  return [`**[${name}]**`, 'Not an Open Dental replacement tag: Open Dental sends it to the patient as typed, brackets and all.'].join('\n\n');
-}
-
-function kindNames(tag: TagInfo): string {
-  if (tag.kinds === 'all') return 'every message kind';
-  return tag.kinds.map((k) => KINDS.get(k)?.odName ?? k).join(', ');
+  const spellings = canonicalSpellings(info, template.kind);
+  if (spellings.includes(name)) return described;
+  return `${described}\n\nTyped as \`[${name}]\`: Open Dental documents the spelling \`[${spellings[0]}]\`.`;
 }

@@ -9,6 +9,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerAnalysis } from './analysis';
 import { clientSupport, initialFolders, serverCapabilities, type ClientSupport } from './capabilities';
 import { provideCodeActions } from './codeActions';
 import { executeCommand } from './commands';
@@ -18,6 +19,7 @@ import { describeError, guarded } from './guard';
 import { provideHover } from './hover';
 import { SettingsStore } from './settings';
 import { Validator } from './validation';
+import { WorkspaceCheck } from './workspaceCheck';
 import { WorkspaceFolders } from './workspaceFolders';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -29,6 +31,7 @@ const folders = new WorkspaceFolders();
 const settings = new SettingsStore(connection, () => support.configuration);
 const configFiles = new ConfigFiles((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 const validator = new Validator(connection, documents, settings, configFiles);
+const workspaceCheck = new WorkspaceCheck(connection, documents, validator, folders);
 
 process.on('unhandledRejection', (reason) => log.error(`odmsg: unhandled rejection: ${describeError(reason)}`));
 
@@ -54,7 +57,13 @@ documents.onDidOpen(guarded(log, 'didOpen', undefined, (event) => validator.run(
 // Also fires on open; the check above already covers that version, so this one finds it cached.
 documents.onDidChangeContent(guarded(log, 'didChange', undefined, (event) => validator.changed(event.document.uri)));
 documents.onDidSave(guarded(log, 'didSave', undefined, (event) => validator.run(event.document.uri, 'save')));
-documents.onDidClose(guarded(log, 'didClose', undefined, (event) => validator.closed(event.document.uri)));
+documents.onDidClose(
+  guarded(log, 'didClose', undefined, async (event) => {
+    validator.closed(event.document.uri);
+    // A file the workspace check covered shows its on-disk result again, not nothing.
+    await workspaceCheck.closed(event.document.uri);
+  }),
+);
 
 connection.onDidChangeConfiguration(
   guarded(log, 'didChangeConfiguration', undefined, (params) => {
@@ -82,9 +91,11 @@ connection.onCodeAction(
     provideCodeActions(params, { documents, validator, configFiles, folders, canCreateFiles: support.createFiles }),
   ),
 );
-connection.onHover(guarded(log, 'hover', null, (params) => provideHover(params, documents)));
+connection.onHover(guarded(log, 'hover', null, (params) => provideHover(params, documents, validator)));
 connection.onCompletion(guarded(log, 'completion', null, (params) => provideCompletion(params, documents)));
-connection.onExecuteCommand(guarded(log, 'executeCommand', null, (params) => executeCommand(params, connection, documents, validator)));
+connection.onExecuteCommand(guarded(log, 'executeCommand', null, (params) => executeCommand(params, connection, documents, validator, workspaceCheck)));
+
+registerAnalysis(connection, documents, validator);
 
 connection.onShutdown(() => validator.dispose());
 

@@ -35,6 +35,7 @@ export class Validator {
   private readonly lastLint = new Map<string, CachedLint>();
   /** What is on screen per URI (`version|key`, or `off`), so an unchanged result is not re-sent. */
   private readonly shown = new Map<string, string>();
+  private readonly publishListeners: ((uri: string, version: number) => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -57,6 +58,11 @@ export class Validator {
     const result = lint(document.getText(), config.layers);
     this.lastLint.set(document.uri, { version: document.version, key: config.key, result });
     return result;
+  }
+
+  /** Called after each publish of a new result for an open document (the status bar re-asks then). */
+  onDidPublish(listener: (uri: string, version: number) => void): void {
+    this.publishListeners.push(listener);
   }
 
   /** A change: check once typing pauses (nothing happens under `odmsg.run: onSave`). */
@@ -134,5 +140,6 @@ export class Validator {
       version: document.version,
       diagnostics: typeof diagnostics === 'function' ? diagnostics() : diagnostics,
     });
+    for (const listener of this.publishListeners) listener(document.uri, document.version);
   }
 }

@@ -16,6 +16,11 @@ export class WorkspaceFolders {
     for (const folder of event.added) this.add(folder.uri);
   }
 
+  /** The folders' file system paths (folders that are not `file:` URIs are left out). */
+  all(): string[] {
+    return [...this.paths.values()];
+  }
+
   /** The innermost workspace folder holding `filePath`. */
   containing(filePath: string): string | undefined {
     let best: string | undefined;

@@ -3,6 +3,9 @@
 // Works offline apart from the npm registry; see test/e2e/README.md.
 //
 //   node test/e2e/out/runCodeServer.js        (after `npm run build`)
+//   node test/e2e/out/runCodeServer.js --vsix the install test: odmsg installed from its .vsix
+//                                             (`--install-extension`), not the repository, and
+//                                             the small suite test/e2e/vsix (test/e2e/out/vsix)
 //
 // Environment (all optional):
 //   ODMSG_E2E_TIMEOUT_MS      overall timeout, default 300000 (5 min); hitting it fails the run
@@ -14,6 +17,8 @@
 //   ODMSG_E2E_EXTENSION_PATH  extension under test, default <repo>
 //   ODMSG_E2E_TESTS_PATH      compiled suite index, default <repo>/test/e2e/out/suite/index.js
 //   ODMSG_E2E_WORKSPACE       folder copied to a temp dir and opened, default test/e2e/fixtures/workspace
+//   ODMSG_E2E_VSIX            with --vsix: the .vsix to install, default <repo>/odmsg-<version>.vsix,
+//                             packaged first (`npm run package`) when missing or older than its inputs
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -22,6 +27,7 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { format, inspect } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { isVsixFresh, packageVsix, vsixPath } from '../package/vsix';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const READY_LINE = 'Extension host agent started.';
@@ -47,6 +53,7 @@ interface SuiteResults {
 const verbose = process.env.ODMSG_E2E_VERBOSE === '1';
 const keepTemp = process.env.ODMSG_E2E_KEEP === '1';
 const overallTimeoutMs = Number(process.env.ODMSG_E2E_TIMEOUT_MS ?? 300_000);
+const vsixMode = process.argv.includes('--vsix');
 
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
@@ -113,7 +120,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function startServer(vscodeDir: string, port: number, dirs: { userData: string; serverData: string; extensions: string }): Promise<void> {
+function startServer(vscodeDir: string, port: number, dirs: { userData: string; serverData: string; extensions: string }, extraArgs: string[] = []): Promise<void> {
   const args = [
     path.join(vscodeDir, 'out', 'server-main.js'),
     '--host', '127.0.0.1',
@@ -123,6 +130,7 @@ function startServer(vscodeDir: string, port: number, dirs: { userData: string; 
     '--user-data-dir', dirs.userData,
     '--server-data-dir', dirs.serverData,
     '--extensions-dir', dirs.extensions,
+    ...extraArgs,
   ];
   // detached: the server gets its own process group, so cleanup can kill it together with the
   // extension host and language server it spawns.
@@ -251,20 +259,71 @@ function installChromium(chromiumPath: string): void {
   if (!fs.existsSync(chromiumPath)) throw new Error(hint);
 }
 
+/**
+ * Installs the .vsix into `extensionsDir` the way `code --install-extension` does, with VS Code's
+ * own server CLI, and returns the installed folder. Any failure fails the run: the install
+ * test must never pass by not running.
+ */
+function installVsix(vscodeDir: string, vsix: string, dirs: { userData: string; serverData: string; extensions: string }, repoRoot: string): string {
+  log(`installing ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB) into a fresh extensions folder`);
+  const args = [
+    path.join(vscodeDir, 'out', 'server-main.js'),
+    '--install-extension', vsix,
+    '--force',
+    '--extensions-dir', dirs.extensions,
+    '--user-data-dir', dirs.userData,
+    '--server-data-dir', dirs.serverData,
+    '--accept-server-license-terms',
+  ];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.error || r.status !== 0 || !/successfully installed/.test(output)) {
+    throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}${r.error ? `, ${r.error.message}` : ''}):\n${output}`);
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string };
+  const installed = path.join(dirs.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  if (!fs.existsSync(path.join(installed, 'package.json'))) {
+    throw new Error(`VS Code reported the install, but ${installed} has no package.json:\n${output}`);
+  }
+  return installed;
+}
+
+/**
+ * VS Code runs `extensionTestsPath` only alongside an `extensionDevelopmentPath`. For the install
+ * test that is this empty extension (no code, another id), so odmsg itself loads from the
+ * extensions folder like any installed extension.
+ */
+function writeHarness(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const manifest = { name: 'odmsg-vsix-test-harness', publisher: 'odmsg-tests', version: '0.0.0', engines: { vscode: '^1.100.0' } };
+  fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return dir;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const repoRoot = findRepoRoot(__dirname);
   const extensionPath = path.resolve(process.env.ODMSG_E2E_EXTENSION_PATH ?? repoRoot);
-  const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', 'suite', 'index.js'));
+  const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', vsixMode ? 'vsix' : 'suite', 'index.js'));
   const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? path.join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace'));
   const chromiumPath = process.env.ODMSG_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
   if (!fs.existsSync(testsPath)) throw new Error(`compiled suite not found at ${testsPath}; run \`npm run build\` first`);
   if (!fs.existsSync(path.join(extensionPath, 'package.json'))) throw new Error(`no extension manifest in ${extensionPath}`);
-  if (extensionPath === repoRoot && !fs.existsSync(path.join(repoRoot, 'client', 'out', 'extension.js'))) {
+  if (!vsixMode && extensionPath === repoRoot && !fs.existsSync(path.join(repoRoot, 'client', 'out', 'extension.js'))) {
     throw new Error('client/out/extension.js is missing; run `npm run build` first');
   }
   if (!fs.existsSync(chromiumPath)) installChromium(chromiumPath);
+
+  let vsix: string | undefined;
+  if (vsixMode) {
+    vsix = path.resolve(process.env.ODMSG_E2E_VSIX ?? vsixPath(repoRoot));
+    if (!process.env.ODMSG_E2E_VSIX && !isVsixFresh(repoRoot, vsix)) {
+      log(`${path.basename(vsix)} is missing or older than the build; packaging it`);
+      packageVsix(repoRoot, log);
+    }
+    if (!fs.existsSync(vsix)) throw new Error(`no .vsix at ${vsix}`);
+  }
 
   const vscodeDir = ensureVsCode(path.resolve(process.env.ODMSG_E2E_CACHE_DIR ?? path.join(repoRoot, '.cache', 'code-server')));
 
@@ -285,16 +344,26 @@ async function main(): Promise<void> {
   const workspace = path.join(tempRoot, 'workspace');
   fs.cpSync(fixtures, workspace, { recursive: true });
   if (keepTemp) log(`temporary files in ${tempRoot}`);
+  let developmentPath = extensionPath;
+  if (vsix) {
+    const installed = installVsix(vscodeDir, vsix, dirs, repoRoot);
+    log(`installed in ${installed}`);
+    developmentPath = writeHarness(path.join(tempRoot, 'harness'));
+    // The extension host inherits the server's environment: the suite checks odmsg runs from here.
+    process.env.ODMSG_E2E_EXTENSIONS_DIR = dirs.extensions;
+  }
 
   const port = await freePort();
   log(`starting VS Code server on 127.0.0.1:${port}`);
-  await startServer(vscodeDir, port, dirs);
+  // The main pass runs in Restricted Mode (the trust prompt is refused), which the extension
+  // supports; the install pass runs trusted, as after a user trusts the folder (tasks need it).
+  await startServer(vscodeDir, port, dirs, vsix ? ['--disable-workspace-trust'] : []);
   log(`server ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const authority = `127.0.0.1:${port}`;
   const remote = (p: string) => `vscode-remote://${authority}${p.split(path.sep).join('/')}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(extensionPath)],
+    ['extensionDevelopmentPath', remote(developmentPath)],
     ['extensionTestsPath', remote(testsPath)],
     ['skipWelcome', 'true'],
   ];

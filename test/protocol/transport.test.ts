@@ -18,7 +18,7 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.odmsg'], resolveProvider: false });
       assert.equal(caps.hoverProvider, true);
       assert.deepEqual(caps.completionProvider?.triggerCharacters, ['[']);
-      assert.deepEqual(caps.executeCommandProvider?.commands, ['odmsg.server.fixAll']);
+      assert.deepEqual(caps.executeCommandProvider?.commands, ['odmsg.server.fixAll', 'odmsg.server.checkWorkspace']);
       assert.deepEqual(caps.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
       assert.equal(client.initializeResult.serverInfo?.name, 'odmsg');
 

@@ -28,6 +28,8 @@ export interface CheckOptions {
   stdin: boolean;
   stdinFilename?: string;
   color?: boolean;
+  /** Print each text's estimated length, encoding and segments (issue 4's analysis). */
+  stats: boolean;
 }
 
 export type Command =
@@ -85,6 +87,7 @@ const CHECK_OPTIONS = {
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  stats: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -107,6 +110,7 @@ function parseCheck(argv: string[]): CheckOptions | { command: 'help'; topic: st
   if (values.stdin && positionals.length > 0) throw new UsageError(`--stdin reads the template from standard input; leave out the paths (${positionals.join(' ')}).`);
   if (values.stdin && values.fix) throw new UsageError('--fix writes files and cannot write to standard input; use --fix-dry-run to see the fixes as a diff.');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename only goes with --stdin.');
+  if (values.stats && (format === 'sarif' || format === 'github')) throw new UsageError(`--stats goes with --format stylish, compact or json, not ${format}.`);
 
   return {
     command: 'check',
@@ -123,6 +127,7 @@ function parseCheck(argv: string[]): CheckOptions | { command: 'help'; topic: st
     stdin: values.stdin === true,
     stdinFilename: values['stdin-filename'],
     color: colorOption(values),
+    stats: values.stats === true,
   };
 }
 

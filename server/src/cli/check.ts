@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import type { OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { lint } from '../engine/lint';
+import { isTooLarge } from '../engine/rules/file-too-large';
+import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
 import { ConfigFinder, type LoadedConfig } from './configFiles';
 import { discoverFiles, IGNORE_FILE_NAME, loadIgnoreFile, type IgnoreFile } from './files';
@@ -72,6 +74,11 @@ export function runCheck(options: CheckOptions, cwd: string): CheckRun {
     }
     const linted = lint(checked, layers);
     result.messages.push(...linted.problems.map((p) => toMessage(p, linted.template.lines)));
+    if (options.stats) {
+      // A file over maxFileSize is not parsed past its front matter: no numbers for it.
+      const checkable = linted.template.channel === 'sms' && !isTooLarge(checked, linted.config);
+      result.stats = checkable ? analyzeSms(linted.template, linted.config) : null;
+    }
     templates.push(result);
   };
 

@@ -1,79 +1,21 @@
 // Which files `odmsg check` reads: files named on the command line, `.odmsg` files in named
 // folders (recursively), and glob matches. Folders named `node_modules` and folders whose
 // name starts with a dot are never entered, and `.odmsgignore` in the current folder
-// (gitignore syntax, via the `ignore` package) leaves out what it matches. Globs are
-// matched with picomatch during our own walk, so ignored folders are pruned, not listed.
+// (gitignore syntax) leaves out what it matches. Globs are matched with picomatch during
+// our own walk, so ignored folders are pruned, not listed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, walk, type IgnoreFile } from '../discovery';
 
-export const TEMPLATE_EXTENSION = '.odmsg';
-export const IGNORE_FILE_NAME = '.odmsgignore';
+// The walk and the ignore file live in ../discovery.ts, shared with the language server.
+export { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, type IgnoreFile };
 
 export interface Discovery {
   /** Absolute paths, sorted, without duplicates. */
   files: string[];
   /** Arguments that named nothing (a missing path, a glob or folder with no templates). */
   problems: string[];
-}
-
-export interface IgnoreFile {
-  /** True when the path (absolute) is ignored; paths outside the base folder never are. */
-  ignores(absolutePath: string, isFolder: boolean): boolean;
-}
-
-/** Reads `.odmsgignore` from `baseDir` (missing: nothing ignored). Throws on a read error. */
-export function loadIgnoreFile(baseDir: string): IgnoreFile {
-  const file = path.join(baseDir, IGNORE_FILE_NAME);
-  let matcher: Ignore | undefined;
-  try {
-    matcher = ignore().add(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  return {
-    ignores(absolutePath, isFolder) {
-      if (!matcher) return false;
-      const relative = path.relative(baseDir, absolutePath);
-      if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
-      const posix = relative.split(path.sep).join('/');
-      return matcher.ignores(isFolder ? `${posix}/` : posix);
-    },
-  };
-}
-
-function skipFolder(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
-
-/** Every file under `root` that `accept` takes, pruning skipped and ignored folders. */
-function walk(root: string, ignored: IgnoreFile, accept: (absolutePath: string) => boolean, out: string[]): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(root, { withFileTypes: true });
-  } catch {
-    return; // an unreadable folder holds nothing we can check
-  }
-  for (const entry of entries) {
-    const full = path.join(root, entry.name);
-    let isFolder = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      // Follow links to files; links to folders are not entered (they can loop).
-      try {
-        isFile = fs.statSync(full).isFile();
-      } catch {
-        isFile = false;
-      }
-      isFolder = false;
-    }
-    if (isFolder) {
-      if (!skipFolder(entry.name) && !ignored.ignores(full, true)) walk(full, ignored, accept, out);
-    } else if (isFile && !ignored.ignores(full, false) && accept(full)) {
-      out.push(full);
-    }
-  }
 }
 
 export function isGlob(argument: string): boolean {

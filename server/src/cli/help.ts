@@ -32,6 +32,8 @@ Options:
       --fix-dry-run         print the fixes as a diff, change nothing
       --stdin               check standard input instead of files
       --stdin-filename <n>  the name (and folder, for config) of standard input
+      --stats               print each text's estimated length, encoding and segments
+                            (stylish, compact; json adds a "stats" object per file)
       --color, --no-color   force colours on or off (default: on a terminal, unless NO_COLOR)
   -h, --help                show this help
 

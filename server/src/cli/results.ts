@@ -1,5 +1,6 @@
 // What a check run produces, in the shape the formatters read: positions are 1-based lines
 // and UTF-16 columns (ESLint's and SARIF's convention), ends exclusive.
+import type { SmsAnalysis } from '../engine/sms/analyze';
 import type { Problem, Severity, Suggestion } from '../engine/types';
 import type { LineIndex } from '../engine/text';
 
@@ -29,6 +30,12 @@ export interface FileResult {
   source?: string;
   /** The fixed text, when --fix or --fix-dry-run changed it. */
   output?: string;
+  /**
+   * With --stats: the engine's SMS analysis of the text as checked (after --fix), the numbers
+   * of the editor's status bar; null for an email template or a file too large to check.
+   * Absent without --stats, and for files that could not be checked.
+   */
+  stats?: SmsAnalysis | null;
 }
 
 export interface Counts {

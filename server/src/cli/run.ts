@@ -10,6 +10,7 @@ import { writeInitialConfig } from './init';
 import { packageVersion } from './packageInfo';
 import { totalCounts, visibleResults } from './results';
 import { listRules } from './rulesCommand';
+import { statsReport } from './stats';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -78,7 +79,9 @@ function check(options: CheckOptions, io: Io): number {
       else io.err(text);
     }
   }
-  io.out(report);
+  // --stats: the length of each text first, then the problems (json carries it per result).
+  const stats = options.stats && human ? statsReport(run.results, options.format as 'stylish' | 'compact', colors) : '';
+  io.out(stats && report && options.format === 'stylish' ? `${stats}\n${report}` : stats + report);
 
   const counts = totalCounts(run.results);
   if (run.problems.length > 0 || counts.fatalErrorCount > 0) return EXIT_FAILURE;

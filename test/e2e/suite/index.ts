@@ -27,6 +27,9 @@ export function run(): Promise<void> {
       require('./fixAllCommand.test');
       require('./tagNotAvailable.test');
       require('./smsAnalysis.test');
+      require('./serverRestart.test');
+      // Keep last: it publishes diagnostics for every fixture file.
+      require('./checkWorkspace.test');
     } catch (e) {
       // No result line: the runner then reports that the suite failed to load.
       console.error('[odmsg-e2e] the suite failed to load:', e);

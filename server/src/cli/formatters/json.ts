@@ -30,6 +30,7 @@ export const json: Formatter = (results) => {
       fixableErrorCount: counts.fixableErrorCount,
       fixableWarningCount: counts.fixableWarningCount,
       ...(r.output !== undefined ? { output: r.output } : {}),
+      ...(r.stats !== undefined ? { stats: r.stats } : {}),
       usedDeprecatedRules: [],
     };
   });

@@ -1,0 +1,98 @@
+// The SMS analysis in the editor: answers `odmsg/analysis` (the status bar) and `odmsg/preview`
+// (the preview document), tells the client to ask again after each published check, and
+// explains a character outside GSM-7 on hover. The numbers all come from the engine.
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintResult } from './engine/lint';
+import { analyzeSms, formatDollars } from './engine/sms/analyze';
+import { describeChar } from './engine/sms/characters';
+import {
+  ANALYSIS_CHANGED_NOTIFICATION,
+  ANALYSIS_REQUEST,
+  PREVIEW_REQUEST,
+  type AnalysisChangedParams,
+  type AnalysisParams,
+  type AnalysisResult,
+  type PreviewResult,
+} from './analysisProtocol';
+import { guarded } from './guard';
+import { previewText } from './previewText';
+import type { Validator } from './validation';
+
+export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator): void {
+  const log = connection.console;
+  connection.onRequest(ANALYSIS_REQUEST, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator)));
+  connection.onRequest(PREVIEW_REQUEST, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator)));
+  validator.onDidPublish((uri, version) => {
+    const params: AnalysisChangedParams = { uri, version };
+    void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, params);
+  });
+}
+
+/** The lint result for the document's current text, or undefined when it is not open. */
+async function currentLint(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator) {
+  const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+  if (!uri || !documents.get(uri)) return undefined;
+  const config = await validator.configFor(uri);
+  // The settings request may have let the document move on; answer for what is there now.
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  return { document, config, result: validator.lint(document, config) };
+}
+
+export async function analysisFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<AnalysisResult> {
+  const current = await currentLint(params, documents, validator);
+  if (!current || !current.config.settings.enable) return null;
+  const { template, config } = current.result;
+  if (template.channel !== 'sms') return null;
+  return { ...analyzeSms(template, config), version: current.document.version };
+}
+
+export async function previewFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<PreviewResult | null> {
+  const current = await currentLint(params, documents, validator);
+  if (!current) return null;
+  return { version: current.document.version, text: previewText(current.result, fileName(current.document.uri)) };
+}
+
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** Hover markdown for the non-GSM character at `offset` of a text, with its file range. */
+export function nonGsmHover(result: LintResult, offset: number): { markdown: string; start: number; end: number } | undefined {
+  const analysis = analyzeSms(result.template, result.config);
+  const found = analysis.nonGsmChars.find((c) => c.offset <= offset && offset < c.offset + c.char.length);
+  if (!found) return undefined;
+  const what = describeChar(found.char);
+  const lines = [
+    `**${what[0].toUpperCase()}${what.slice(1)} is not in GSM-7**`,
+    'One character outside the GSM-7 alphabet makes carriers send the whole text in UCS-2, where a segment holds 70 characters instead of 160 (67 instead of 153 once the text is split).',
+  ];
+  const now = `${segments(analysis.billedSegments)}, ${formatDollars(analysis.costPerMessage)} a text (${formatDollars(analysis.costPer1000)} per 1,000)`;
+  const gsm = analysis.ifGsm7;
+  if (gsm && gsm.billedSegments < analysis.billedSegments) {
+    lines.push(`This text: UCS-2, ${now}.  \nIn plain characters: GSM-7, ${segments(gsm.billedSegments)}, ${formatDollars(gsm.costPerMessage)} a text (${formatDollars(gsm.costPerMessage * 1000)} per 1,000).`);
+  } else {
+    lines.push(`This text: UCS-2, ${now}: short enough that it costs no extra segment yet, but it has 70 characters a segment to grow in instead of 160.`);
+  }
+  if (found.replacement !== undefined) {
+    const replacement = found.replacement === '' ? 'nothing (remove it)' : found.replacement === '\n' ? 'a line break' : found.replacement === ' ' ? 'a plain space' : `\`${found.replacement}\``;
+    lines.push(`Fix: replace it with ${replacement}, as carriers' smart encoding would (the quick fix, and fix on save with \`source.fixAll.odmsg\`).`);
+  } else if (found.emoji) {
+    lines.push('An emoji has no GSM-7 form: remove it to keep the text in GSM-7.');
+  } else {
+    lines.push('It has no GSM-7 stand-in that means the same: rephrase without it to keep the text in GSM-7.');
+  }
+  const others = analysis.nonGsmChars.length - 1;
+  if (others > 0) lines.push(`${others} other character${others === 1 ? '' : 's'} in this text ${others === 1 ? 'does' : 'do'} the same.`);
+  return { markdown: lines.join('\n\n'), start: found.offset, end: found.offset + found.char.length };
+}
+
+function segments(n: number): string {
+  return `${n} segment${n === 1 ? '' : 's'}`;
+}

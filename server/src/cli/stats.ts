@@ -1,0 +1,43 @@
+// `odmsg check --stats` in the human formats: one line per text template with the numbers of
+// the editor's status bar, from the same engine analysis (engine/sms/analyze.ts): the estimated
+// length as Open Dental counts it (tags filled in at their assumed lengths, a line break counts
+// two), the segments it is billed for, the encoding and the price of one text. Email templates
+// have no such numbers and are left out. The json format carries the whole analysis instead.
+import { formatDollars, type SmsAnalysis } from '../engine/sms/analyze';
+import type { Colors } from './color';
+import type { FileResult } from './results';
+
+interface Row {
+  path: string;
+  chars: string;
+  segments: string;
+  encoding: string;
+  cost: string;
+  worst: boolean;
+}
+
+function row(displayPath: string, a: SmsAnalysis): Row {
+  return {
+    path: displayPath,
+    chars: `≈ ${a.odChars} chars`,
+    segments: `${a.billedSegments} segment${a.billedSegments === 1 ? '' : 's'}`,
+    encoding: a.encoding,
+    cost: `${formatDollars(a.costPerMessage)} a text`,
+    worst: a.lengthMode === 'worst',
+  };
+}
+
+export function statsReport(results: readonly FileResult[], format: 'stylish' | 'compact', colors: Colors): string {
+  const rows = results.flatMap((r) => (r.stats ? [row(r.displayPath, r.stats)] : []));
+  if (rows.length === 0) return '';
+  if (format === 'compact') {
+    return rows.map((r) => `${r.path}: ${r.chars}, ${r.segments}, ${r.encoding}, ${r.cost}${r.worst ? ' (worst case)' : ''}\n`).join('');
+  }
+  const width = (key: 'path' | 'chars' | 'segments' | 'encoding') => Math.max(...rows.map((r) => r[key].length));
+  const [path, chars, segments, encoding] = [width('path'), width('chars'), width('segments'), width('encoding')];
+  const lines = rows.map((r) => {
+    const enc = r.encoding === 'GSM-7' ? r.encoding.padEnd(encoding) : colors.yellow(r.encoding.padEnd(encoding));
+    return `  ${r.path.padEnd(path)}  ${r.chars.padStart(chars)}  ${r.segments.padEnd(segments)}  ${enc}  ${r.cost}${r.worst ? colors.dim('  (worst case)') : ''}`.trimEnd();
+  });
+  return `${colors.bold('Estimated length of each text')} ${colors.dim('(tags filled in at assumed lengths; a line break counts two)')}\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,79 @@
+// Finding templates on disk, shared by the command line (`odmsg check`) and the language
+// server ("Check all templates in workspace"), so both see the same files: `.odmsg` files
+// found recursively, never inside `node_modules` or a folder whose name starts with a dot,
+// minus what `.odmsgignore` (gitignore syntax, via the `ignore` package) leaves out.
+// Node's fs and `ignore` only: nothing here is specific to either front end.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export const TEMPLATE_EXTENSION = '.odmsg';
+export const IGNORE_FILE_NAME = '.odmsgignore';
+
+export interface IgnoreFile {
+  /** True when the path (absolute) is ignored; paths outside the base folder never are. */
+  ignores(absolutePath: string, isFolder: boolean): boolean;
+}
+
+export const IGNORE_NOTHING: IgnoreFile = { ignores: () => false };
+
+/** Reads `.odmsgignore` from `baseDir` (missing: nothing ignored). Throws on a read error. */
+export function loadIgnoreFile(baseDir: string): IgnoreFile {
+  const file = path.join(baseDir, IGNORE_FILE_NAME);
+  let matcher: Ignore | undefined;
+  try {
+    matcher = ignore().add(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return {
+    ignores(absolutePath, isFolder) {
+      if (!matcher) return false;
+      const relative = path.relative(baseDir, absolutePath);
+      if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+      const posix = relative.split(path.sep).join('/');
+      return matcher.ignores(isFolder ? `${posix}/` : posix);
+    },
+  };
+}
+
+/** Folders never searched: `node_modules` and dot-folders (`.git`, `.vscode`, …). */
+export function skipFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/** Every file under `root` that `accept` takes, pruning skipped and ignored folders. */
+export function walk(root: string, ignored: IgnoreFile, accept: (absolutePath: string) => boolean, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(root, { withFileTypes: true });
+  } catch {
+    return; // an unreadable folder holds nothing we can check
+  }
+  for (const entry of entries) {
+    const full = path.join(root, entry.name);
+    let isFolder = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Follow links to files; links to folders are not entered (they can loop).
+      try {
+        isFile = fs.statSync(full).isFile();
+      } catch {
+        isFile = false;
+      }
+      isFolder = false;
+    }
+    if (isFolder) {
+      if (!skipFolder(entry.name) && !ignored.ignores(full, true)) walk(full, ignored, accept, out);
+    } else if (isFile && !ignored.ignores(full, false) && accept(full)) {
+      out.push(full);
+    }
+  }
+}
+
+/** The `.odmsg` files under `folder` (absolute paths, sorted), as `odmsg check <folder>` finds them. */
+export function findTemplates(folder: string, ignored: IgnoreFile): string[] {
+  const files: string[] = [];
+  walk(folder, ignored, (f) => f.endsWith(TEMPLATE_EXTENSION), files);
+  return files.sort();
+}

@@ -1,0 +1,156 @@
+// `odmsg.server.checkWorkspace`, behind the client's "odmsg: Check all templates in workspace":
+// finds every `.odmsg` file in the workspace folders the way `odmsg check` does (discovery.ts:
+// `node_modules` and dot-folders skipped, each folder's `.odmsgignore` honoured), checks each
+// with the config an open file gets (nearest `.odmsgrc.json`, the `odmsg.rules` setting, front
+// matter) and publishes its diagnostics, so files that are not open show in the Problems panel
+// too. Open documents are checked as the editor holds them (unsaved changes included), closed
+// ones as they are on disk. Answers with counts, which the client shows.
+//
+// Diagnostics of closed files stay until the next check; when the editor closes a document the
+// last check covered, its on-disk result is shown again instead of nothing.
+import * as fs from 'node:fs';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readTemplateFile } from './cli/readText';
+import { toDiagnostic, SOURCE } from './conversions';
+import { findTemplates, IGNORE_FILE_NAME, IGNORE_NOTHING, loadIgnoreFile, type IgnoreFile } from './discovery';
+import { lint } from './engine/lint';
+import type { Problem } from './engine/types';
+import { describeError } from './guard';
+import { fileUriOf, filePathOf } from './uris';
+import type { Validator } from './validation';
+import type { WorkspaceFolders } from './workspaceFolders';
+
+export interface CheckWorkspaceResult {
+  /** Workspace folders searched (`file:` folders only). */
+  folders: number;
+  /** Templates checked (files with `odmsg.enable: false` are not counted). */
+  files: number;
+  /** Templates with at least one problem, unreadable ones included. */
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files that could not be read or are not UTF-8 text; each shows one error without a rule. */
+  unreadable: number;
+}
+
+type FileOutcome = { problems: Problem[] } | { unreadable: true } | undefined;
+
+export class WorkspaceCheck {
+  /** Closed files the last check published diagnostics for: file path → the URI used. */
+  private published = new Map<string, string>();
+  private running: Promise<CheckWorkspaceResult> | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly validator: Validator,
+    private readonly folders: WorkspaceFolders,
+  ) {}
+
+  /** Checks the workspace; a request while a check runs gets that check's answer. */
+  run(): Promise<CheckWorkspaceResult> {
+    this.running ??= this.checkAll().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** After the editor closed `uri`: show the file's on-disk result again if the last check covered it. */
+  async closed(uri: string): Promise<void> {
+    const filePath = filePathOf(uri);
+    if (!filePath || !this.published.has(filePath)) return;
+    if (!fs.existsSync(filePath)) {
+      // Deleted (which also closes its editor): nothing to show.
+      this.published.delete(filePath);
+      return;
+    }
+    this.published.set(filePath, uri);
+    await this.checkClosed(filePath, uri);
+  }
+
+  private async checkAll(): Promise<CheckWorkspaceResult> {
+    const started = Date.now();
+    const folderPaths = this.folders.all();
+    const files = new Set<string>();
+    for (const folder of folderPaths) {
+      let ignored: IgnoreFile;
+      try {
+        ignored = loadIgnoreFile(folder);
+      } catch (error) {
+        this.connection.console.warn(`odmsg: cannot read ${IGNORE_FILE_NAME} in ${folder}, checking every template there: ${describeError(error)}`);
+        ignored = IGNORE_NOTHING;
+      }
+      for (const file of findTemplates(folder, ignored)) files.add(file);
+    }
+
+    const result: CheckWorkspaceResult = { folders: folderPaths.length, files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+    const previous = this.published;
+    this.published = new Map();
+    for (const file of [...files].sort()) {
+      const open = this.openDocument(file);
+      const uri = open?.uri ?? previous.get(file) ?? fileUriOf(file);
+      const outcome = open ? await this.checkOpen(open) : await this.checkClosed(file, uri);
+      if (!open) this.published.set(file, uri);
+      if (!outcome) continue;
+      result.files++;
+      if ('unreadable' in outcome) {
+        result.unreadable++;
+        result.filesWithProblems++;
+        continue;
+      }
+      if (outcome.problems.length > 0) result.filesWithProblems++;
+      for (const problem of outcome.problems) {
+        if (problem.severity === 'error') result.errors++;
+        else if (problem.severity === 'warning') result.warnings++;
+        else result.infos++;
+      }
+    }
+    // Files gone, newly ignored or moved out of the workspace since the last check.
+    for (const [file, uri] of previous) {
+      if (!this.published.has(file) && !this.openDocument(file)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    this.connection.console.info(`odmsg: checked ${result.files} templates in ${result.folders} workspace folder(s) in ${Date.now() - started} ms.`);
+    return result;
+  }
+
+  private openDocument(filePath: string): TextDocument | undefined {
+    return this.documents.all().find((d) => filePathOf(d.uri) === filePath);
+  }
+
+  /** An open document: its buffer, published through the validator like any other check. */
+  private async checkOpen(document: TextDocument): Promise<FileOutcome> {
+    const config = await this.validator.configFor(document.uri);
+    const current = this.documents.get(document.uri);
+    if (!current || !config.settings.enable) return undefined;
+    // Under `odmsg.run: onSave` the buffer may be newer than what is shown; show this check.
+    this.validator.run(current.uri, 'config');
+    return { problems: this.validator.lint(current, config).problems };
+  }
+
+  /** A closed file, from disk. Nothing is published if the editor opened it meanwhile. */
+  private async checkClosed(filePath: string, uri: string): Promise<FileOutcome> {
+    const config = await this.validator.configFor(uri);
+    const isOpen = () => this.openDocument(filePath) !== undefined;
+    if (!config.settings.enable) {
+      if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return undefined;
+    }
+    const read = readTemplateFile(filePath);
+    if (!read.ok) {
+      const diagnostic: Diagnostic = {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        message: read.message,
+      };
+      if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
+      return { unreadable: true };
+    }
+    const { text } = read.value;
+    const result = lint(text, config.layers);
+    // Version 0: quick fixes check the version, so none applies until the file is opened (version 1 and up).
+    const document = TextDocument.create(uri, 'odmsg', 0, text);
+    if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: result.problems.map((p) => toDiagnostic(p, document)) });
+    return { problems: result.problems };
+  }
+}

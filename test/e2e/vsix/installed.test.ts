@@ -1,0 +1,34 @@
+// What a new user's install does: odmsg installed from the .vsix (not the repository) is
+// activated by opening a .odmsg file, its language server starts from the packaged bundle and
+// reports a diagnostic, and the rule page the diagnostic links to is inside the installed copy.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, LANGUAGE_ID, openFixture, ruleId, waitForDiagnostics } from '../suite/helpers';
+
+describe('odmsg installed from the .vsix', () => {
+  it('is the installed copy in the extensions folder, not the repository', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    const extensionsDir = process.env.ODMSG_E2E_EXTENSIONS_DIR;
+    assert.ok(extensionsDir, 'the runner sets ODMSG_E2E_EXTENSIONS_DIR for this suite');
+    const installedAt = ext.extensionUri.fsPath;
+    assert.equal(path.dirname(installedAt), extensionsDir, `odmsg runs from ${installedAt}`);
+    assert.equal(path.basename(installedAt), `${EXTENSION_ID}-${ext.packageJSON.version}`);
+  });
+
+  it('activates on a .odmsg file and reports a diagnostic that links to its packaged rule page', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const { doc } = await openFixture('tag-case.odmsg');
+    assert.equal(doc.languageId, LANGUAGE_ID);
+    const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleId(d) === 'tag-case'), 'tag-case from the installed server');
+    assert.equal(ext.isActive, true);
+    const code = diagnostics.find((d) => ruleId(d) === 'tag-case')!.code;
+    assert.ok(typeof code === 'object', 'the diagnostic links to its rule page');
+    const page = code.target;
+    assert.equal(page.scheme, 'file');
+    assert.equal(page.fsPath, path.join(ext.extensionUri.fsPath, 'docs', 'rules', 'tag-case.md'));
+    const stat = await vscode.workspace.fs.stat(page);
+    assert.ok(stat.size > 0, `${page.fsPath} is empty`);
+  });
+});
