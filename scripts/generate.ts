@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inlineJson } from '../server/src/cli/inlineJson';
-import { buildConfigSchema } from '../server/src/cli/schema';
+import { buildConfigSchema } from '../server/src/engine/configValidation';
 import { CONFIG_OPTIONS } from '../server/src/engine/configSchema';
 import { docsPath, RULES } from '../server/src/engine/registry';
 import type { RuleMeta } from '../server/src/engine/types';

@@ -1,12 +1,12 @@
-// Problems in a `.odmsgrc.json` itself, shown on that file: syntax errors (the file is then
-// ignored and templates are checked with the defaults), and rule settings the engine would
-// silently skip (an unknown rule id, a severity that is not one).
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+// Problems in a `.odmsgrc.json` itself, shown on that file. The check is the engine's, the
+// same one the CLI runs (`validateConfigText`), so the editor flags exactly what CI rejects:
+// a syntax error (the file is then ignored and templates are checked with the defaults), and
+// values the schema does not allow (unknown options or rules, bad severities, wrong types),
+// shown as warnings while the rest of the file still applies.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { readConfigText, type OdmsgConfig } from './engine/config';
-import { RULE_IDS, ruleById } from './engine/registry';
+import type { OdmsgConfig } from './engine/config';
+import { validateConfigText } from './engine/configValidation';
 import { LineIndex } from './engine/text';
-import { SEVERITY_SETTINGS, type SeveritySetting } from './engine/types';
 import { SOURCE } from './conversions';
 
 export const CONFIG_CODE = 'config';
@@ -19,43 +19,13 @@ export interface ConfigFileCheck {
 
 export function checkConfigText(text: string): ConfigFileCheck {
   const lines = new LineIndex(text);
-  const diagnostic = (offset: number, length: number, message: string, severity: DiagnosticSeverity): Diagnostic => ({
+  const { config, problems } = validateConfigText(text);
+  const diagnostics = problems.map(({ message, offset, length, syntax }): Diagnostic => ({
     range: { start: lines.positionAt(offset), end: lines.positionAt(offset + length) },
-    severity,
+    severity: syntax ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: SOURCE,
     code: CONFIG_CODE,
-    message,
-  });
-
-  const { config, errors } = readConfigText(text);
-  if (!config) {
-    return {
-      diagnostics: errors.map((e) =>
-        diagnostic(e.offset, e.length, `${e.message} This file is ignored until it is fixed; templates are checked with the defaults.`, DiagnosticSeverity.Error),
-      ),
-    };
-  }
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  const rules = root && findNodeAtLocation(root, ['rules']);
-  const diagnostics: Diagnostic[] = [];
-  if (rules && rules.type !== 'object') {
-    diagnostics.push(diagnostic(rules.offset, rules.length, '"rules" must be an object of rule ids and severities.', DiagnosticSeverity.Warning));
-  }
-  for (const property of rules?.type === 'object' ? (rules.children ?? []) : []) {
-    const [key, value] = property.children ?? [];
-    if (!key || typeof key.value !== 'string') continue;
-    if (!ruleById(key.value)) {
-      diagnostics.push(diagnostic(key.offset, key.length, `Unknown rule "${key.value}". Known rules: ${RULE_IDS.join(', ')}.`, DiagnosticSeverity.Warning));
-    }
-    if (value && !isSeverity(value)) {
-      diagnostics.push(
-        diagnostic(value.offset, value.length, `${JSON.stringify(value.value)} is not a severity: use ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}.`, DiagnosticSeverity.Warning),
-      );
-    }
-  }
+    message: syntax ? `${message} This file is ignored until it is fixed; templates are checked with the defaults.` : `${message} The command line rejects this file (exit 2).`,
+  }));
   return { config, diagnostics };
-}
-
-function isSeverity(node: Node): boolean {
-  return node.type === 'string' && SEVERITY_SETTINGS.includes(node.value as SeveritySetting);
 }

@@ -114,7 +114,7 @@ describe('settings and .odmsgrc.json', () => {
       ],
     );
     assert.match(messageOf(diagnostics[0]), /Unknown rule "excesive-punctuation"/);
-    assert.match(messageOf(diagnostics[1]), /"loud" is not a severity/);
+    assert.match(messageOf(diagnostics[1]), /"rules.all-caps" must be one of "off", "info", "warning", "error", not "loud"/);
     // The file still parses, so its valid parts apply (all-caps "loud" is ignored).
     assert.deepEqual(severities(await client.waitForDiagnostics(uri, undefined, 'the template', mark)), [W, W]);
   });

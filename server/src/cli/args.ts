@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { ruleById, RULE_IDS } from '../engine/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../engine/types';
-import { didYouMean } from './didYouMean';
+import { didYouMean } from '../engine/rules/util/didYouMean';
 
 export class UsageError extends Error {}
 

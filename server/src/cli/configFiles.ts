@@ -4,12 +4,10 @@
 // rejects, makes the run fail (exit 2): CI should not pass on a config it silently ignored.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { readConfigText, type OdmsgConfig } from '../engine/config';
+import type { OdmsgConfig } from '../engine/config';
+import { CONFIG_FILE_NAME, validateConfigText } from '../engine/configValidation';
 import { LineIndex } from '../engine/text';
 import { UsageError } from './args';
-import { didYouMean } from './didYouMean';
-import { buildConfigSchema, CONFIG_FILE_NAME, validateAgainstSchema, type JsonSchema } from './schema';
 
 export interface ConfigProblem {
   message: string;
@@ -27,27 +25,17 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-let schema: JsonSchema | undefined;
-
 /** Reads and checks one config text. */
 export function checkConfig(filePath: string, raw: string): LoadedConfig {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = new LineIndex(text);
-  const at = (offset: number, length: number, message: string): ConfigProblem => {
+  const { config, problems } = validateConfigText(text);
+  const located = problems.map(({ message, offset, length }): ConfigProblem => {
     const start = lines.positionAt(offset);
     const end = lines.positionAt(offset + length);
     return { message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
-  };
-  const { config, errors } = readConfigText(text);
-  if (!config) return { path: filePath, problems: errors.map((e) => at(e.offset, e.length, e.message)) };
-
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  const problems = validateAgainstSchema(config, (schema ??= buildConfigSchema()), didYouMean).map((error) => {
-    const node = root && findNodeAtLocation(root, error.path);
-    const target = error.atKey && node?.parent?.type === 'property' ? node.parent.children?.[0] : node;
-    return target ? at(target.offset, target.length, error.message) : at(0, 0, error.message);
   });
-  return problems.length > 0 ? { path: filePath, problems } : { path: filePath, config, problems: [] };
+  return located.length > 0 || !config ? { path: filePath, problems: located } : { path: filePath, config, problems: [] };
 }
 
 /** Reads a config file that may be missing (undefined) or unreadable (a problem at 1:1). */

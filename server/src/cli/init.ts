@@ -8,7 +8,7 @@ import { SEVERITY_SETTINGS } from '../engine/types';
 import { UsageError } from './args';
 import { inlineJson } from './inlineJson';
 import { packageRoot, schemaFile } from './packageInfo';
-import { CONFIG_FILE_NAME } from './schema';
+import { CONFIG_FILE_NAME } from '../engine/configValidation';
 
 /**
  * The `$schema` value: a relative path to the package's schema when `dir` belongs to the

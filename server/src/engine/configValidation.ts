@@ -1,9 +1,13 @@
 // The JSON Schema of `.odmsgrc.json`, built from the rule registry and the option list
-// (engine/configSchema.ts). scripts/generate.ts writes it to schemas/odmsgrc.schema.json;
-// the CLI checks config files against the same object, so the two cannot disagree.
-import { CONFIG_OPTIONS } from '../engine/configSchema';
-import { RULES } from '../engine/registry';
-import { SEVERITY_SETTINGS } from '../engine/types';
+// (configSchema.ts), and the check of a config file's text against it. scripts/generate.ts
+// writes the schema to schemas/odmsgrc.schema.json; the CLI and the language server check
+// config files with `validateConfigText`, so the editor flags exactly what CI rejects.
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { readConfigText, type OdmsgConfig } from './config';
+import { CONFIG_OPTIONS } from './configSchema';
+import { RULES } from './registry';
+import { didYouMean } from './rules/util/didYouMean';
+import { SEVERITY_SETTINGS } from './types';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -133,4 +137,33 @@ function describe(value: unknown): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface ConfigTextProblem {
+  message: string;
+  offset: number;
+  length: number;
+  /** A syntax error: the file cannot be read at all. Otherwise the value breaks the schema. */
+  syntax: boolean;
+}
+
+export interface ConfigTextCheck {
+  /** Undefined on a syntax error. Present (as written) when only schema problems were found. */
+  config?: OdmsgConfig;
+  problems: ConfigTextProblem[];
+}
+
+let schema: JsonSchema | undefined;
+
+/** Reads a config file's text and checks it against the schema; problems carry offsets. */
+export function validateConfigText(text: string): ConfigTextCheck {
+  const { config, errors } = readConfigText(text);
+  if (!config) return { problems: errors.map((e) => ({ message: e.message, offset: e.offset, length: e.length, syntax: true })) };
+  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const problems = validateAgainstSchema(config, (schema ??= buildConfigSchema()), (word, candidates) => didYouMean(word, candidates)).map((error) => {
+    const node = root && findNodeAtLocation(root, error.path);
+    const target = error.atKey && node?.parent?.type === 'property' ? node.parent.children?.[0] : node;
+    return { message: error.message, offset: target?.offset ?? 0, length: target?.length ?? 0, syntax: false };
+  });
+  return { config, problems };
 }
