@@ -2,15 +2,24 @@
 // and (with `odmsg.run: onType`) 150 ms after the last change; a newer check supersedes an
 // older one still waiting for settings, and a version already checked under the same
 // config is never checked twice.
+//
+// Memory: what is kept per open document is its problems (what the next publish, code
+// actions and fix-all read), with the version and config they belong to. A full lint result
+// (parsed template, masked prose, words: about four times the size) is kept only for the few
+// documents used last, which hover, code actions and the analysis ask about; any other
+// document is linted again on such a request.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { OdmsgConfig } from './engine/config';
 import { lint, type LintResult } from './engine/lint';
+import type { Problem } from './engine/types';
 import type { ConfigFile, ConfigFiles } from './configFiles';
 import { toDiagnostic } from './conversions';
 import type { Settings, SettingsStore } from './settings';
 
 export const CHANGE_DELAY_MS = 150;
+/** How many documents keep their full lint result (the ones typed in or pointed at last). */
+export const FULL_RESULTS_KEPT = 8;
 
 export type Trigger = 'open' | 'change' | 'save' | 'config';
 
@@ -29,10 +38,19 @@ interface CachedLint {
   result: LintResult;
 }
 
+interface CachedProblems {
+  version: number;
+  key: string;
+  problems: Problem[];
+}
+
 export class Validator {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
-  private readonly lastLint = new Map<string, CachedLint>();
+  /** Full results of the documents used last, least recent first (a Map keeps insertion order). */
+  private readonly recentLint = new Map<string, CachedLint>();
+  /** The problems of every document checked, for its current version and config. */
+  private readonly lastProblems = new Map<string, CachedProblems>();
   /** What is on screen per URI (`version|key`, or `off`), so an unchanged result is not re-sent. */
   private readonly shown = new Map<string, string>();
   private readonly publishListeners: ((uri: string, version: number) => void)[] = [];
@@ -51,13 +69,26 @@ export class Validator {
     return { settings, configFile, layers, key: JSON.stringify(layers) };
   }
 
-  /** The lint result for the document's current text, computed at most once per version and config. */
+  /**
+   * The full lint result for the document's current text: computed once per version and
+   * config while the document is among the last used, again when it has dropped out.
+   */
   lint(document: TextDocument, config: DocumentConfig): LintResult {
-    const cached = this.lastLint.get(document.uri);
-    if (cached && cached.version === document.version && cached.key === config.key) return cached.result;
-    const result = lint(document.getText(), config.layers);
-    this.lastLint.set(document.uri, { version: document.version, key: config.key, result });
+    const { uri } = document;
+    const cached = this.recentLint.get(uri);
+    this.recentLint.delete(uri);
+    const result = cached && cached.version === document.version && cached.key === config.key ? cached.result : lint(document.getText(), config.layers);
+    this.recentLint.set(uri, { version: document.version, key: config.key, result });
+    if (this.recentLint.size > FULL_RESULTS_KEPT) this.recentLint.delete(this.recentLint.keys().next().value!);
+    this.lastProblems.set(uri, { version: document.version, key: config.key, problems: result.problems });
     return result;
+  }
+
+  /** The problems in the document's current text, linted at most once per version and config. */
+  problems(document: TextDocument, config: DocumentConfig): Problem[] {
+    const cached = this.lastProblems.get(document.uri);
+    if (cached && cached.version === document.version && cached.key === config.key) return cached.problems;
+    return this.lint(document, config).problems;
   }
 
   /** Called after each publish of a new result for an open document (the status bar re-asks then). */
@@ -99,7 +130,8 @@ export class Validator {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.supersede(uri);
-    this.lastLint.delete(uri);
+    this.recentLint.delete(uri);
+    this.lastProblems.delete(uri);
     this.shown.delete(uri);
     this.settings.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -122,8 +154,8 @@ export class Validator {
       this.show(document, 'off', []);
       return;
     }
-    const result = this.lint(document, config);
-    this.show(document, `${document.version}|${config.key}`, () => result.problems.map((p) => toDiagnostic(p, document)));
+    const problems = this.problems(document, config);
+    this.show(document, `${document.version}|${config.key}`, () => problems.map((p) => toDiagnostic(p, document)));
   }
 
   private supersede(uri: string): number {

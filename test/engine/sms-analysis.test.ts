@@ -3,10 +3,11 @@
 // (docs/tag-lengths.md); a change there should fail here on purpose.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { resolveConfig, type OdmsgConfig } from '../../server/src/engine/config';
 import { parseTemplate } from '../../server/src/engine/parse';
 import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis } from '../../server/src/engine/sms/analyze';
-import { segmentText } from '../../server/src/engine/sms/segments';
+import { countChars, segmentText } from '../../server/src/engine/sms/segments';
 
 function analyze(text: string, config?: OdmsgConfig): SmsAnalysis {
   return analyzeSms(parseTemplate(text), resolveConfig(config ? [config] : []));
@@ -220,5 +221,60 @@ describe('renderPreview', () => {
       { start: 0, end: 159 },
       { start: 159, end: 319 },
     ]);
+  });
+});
+
+describe('analyzeSms counts in bulk what segmentText counts character by character', () => {
+  // analyzeSms never lists a text's characters: plain ones are counted by code, in bulk. Its
+  // figures must still be those of the message as sent, split by segmentText (which the
+  // calculator tests hold to Twilio's), before and after the non-GSM characters are fixed.
+  const PIECES = [
+    'a', 'Hi ', 'x'.repeat(70), 'y'.repeat(150), '{', '\u20ac', '^', '\f', '\n', '\r\n', '\r', '\n\n', ' ', '.', 'é', '\u00e1',
+    CURLY, '\u2026', '\u00a0', '\u2028', '\u200b', '\u{1F44D}', '\u{1F44D}\u{1F3FD}', '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}',
+    'e\u0301', 'x\u0301\u0301', `o${'\u0301'.repeat(80)}`, '\u0600a', '\uff21', '`', '\t', '\ud83d', '\u4e2d', '\u0915\u094d\u0937',
+  ];
+  const body = fc
+    .array(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 80 })
+    // No brackets (tags expand) and a first letter (no front matter, no byte order mark).
+    .map((parts) => `a${parts.join('').replace(/[[\]]/g, '(')}`);
+  // The message: without the file's final line breaks, each "\r\n" or lone "\r" a "\n".
+  const lineBreaks = (text: string) => text.replace(/\r\n?/g, '\n');
+  const withoutFinalBreaks = (text: string) => text.replace(/[\r\n]+$/, '');
+
+  test('encoding, characters, units and segments, and the same once fixed (ifGsm7)', () => {
+    fc.assert(
+      fc.property(body, (text) => {
+        const r = analyze(text);
+        const sent = lineBreaks(withoutFinalBreaks(text));
+        const seg = segmentText(sent);
+        assert.equal(r.encoding, seg.encoding);
+        assert.equal(r.carrierUnits, seg.units);
+        assert.equal(r.carrierSegments, seg.segments.length);
+        assert.equal(r.expandedChars, countChars(sent));
+        assert.equal(r.lineBreaks, (sent.match(/\n/g) ?? []).length);
+        if (r.encoding === 'GSM-7') return assert.equal(r.ifGsm7, undefined);
+        // The fixed message: each listed character replaced (a line separator by a line break
+        // of its own), emoji removed, any other one an "x".
+        const message = withoutFinalBreaks(text);
+        let fixed = '';
+        let at = 0;
+        for (const c of r.nonGsmChars) {
+          fixed += lineBreaks(message.slice(at, c.offset)) + (c.replacement ?? (c.emoji ? '' : 'x'));
+          at = c.offset + c.char.length;
+        }
+        const fixedSeg = segmentText(fixed + lineBreaks(message.slice(at)));
+        assert.equal(r.ifGsm7?.encoding, fixedSeg.encoding);
+        assert.equal(r.ifGsm7?.carrierSegments, fixedSeg.segments.length);
+      }),
+      { seed: 6, numRuns: 2000, includeErrorInReport: true },
+    );
+  });
+
+  test('one character longer than a whole UCS-2 segment, then plain text', () => {
+    // 81 code units (a letter and 80 marks) fill a segment past its 67; what follows starts the next.
+    for (const n of [1, 60, 67, 68, 200]) {
+      const text = `ao${'\u0301'.repeat(80)}${'x'.repeat(n)}`;
+      assert.equal(analyze(text).carrierSegments, segmentText(text).segments.length, `${n} after`);
+    }
   });
 });

@@ -12,6 +12,7 @@ import type { CheckOptions } from './args';
 import { ConfigFinder, type LoadedConfig } from './configFiles';
 import { discoverFiles, IGNORE_FILE_NAME, loadIgnoreFile, type IgnoreFile } from './files';
 import { describeError, readStdin, readTemplateFile, type ReadResult } from './readText';
+import { checkInParallel, useWorkers } from './parallel';
 import { fatalMessage, toMessage, type FileResult } from './results';
 
 export interface CheckRun {
@@ -23,36 +24,64 @@ export interface CheckRun {
 
 export const STDIN_NAME = '<stdin>';
 
-export function runCheck(options: CheckOptions, cwd: string): CheckRun {
-  const problems: string[] = [];
-  let ignored: IgnoreFile;
-  try {
-    ignored = loadIgnoreFile(cwd);
-  } catch (error) {
-    problems.push(`Cannot read ${IGNORE_FILE_NAME}: ${describeError(error)}.`);
-    ignored = { ignores: () => false };
+/** What checking some templates gives, in file order. */
+export interface Checked {
+  templates: FileResult[];
+  /** Config files that cannot be used, in the order first met, with how many templates were left unchecked. */
+  brokenConfigs: Map<string, { loaded: LoadedConfig; skipped: number }>;
+}
+
+export function emptyChecked(): Checked {
+  return { templates: [], brokenConfigs: new Map() };
+}
+
+/** Appends `part` (the templates after those in `into`) to `into`. */
+export function mergeChecked(into: Checked, part: Checked): void {
+  for (const result of part.templates) into.templates.push(result);
+  for (const [configPath, entry] of part.brokenConfigs) {
+    const seen = into.brokenConfigs.get(configPath);
+    if (seen) seen.skipped += entry.skipped;
+    else into.brokenConfigs.set(configPath, entry);
   }
-  const configs = new ConfigFinder(options.config, cwd);
-  const cliLayer: OdmsgConfig | undefined = Object.keys(options.rules).length > 0 ? { rules: options.rules } : undefined;
-  const display = (file: string) => path.relative(cwd, file) || file;
+}
 
-  const templates: FileResult[] = [];
-  /** Config files that cannot be used, with how many templates were left unchecked. */
-  const brokenConfigs = new Map<string, { loaded: LoadedConfig; skipped: number }>();
+/** Reads, fixes if asked, and lints templates with their configs; the check workers use it too. */
+export class TemplateChecker {
+  private readonly configs: ConfigFinder;
+  private readonly cliLayer: OdmsgConfig | undefined;
 
-  const checkOne = (filePath: string, displayPath: string, read: ReadResult, folder: string, writable: boolean) => {
+  constructor(
+    private readonly options: CheckOptions,
+    private readonly cwd: string,
+  ) {
+    this.configs = new ConfigFinder(options.config, cwd);
+    this.cliLayer = Object.keys(options.rules).length > 0 ? { rules: options.rules } : undefined;
+  }
+
+  display(file: string): string {
+    return path.relative(this.cwd, file) || file;
+  }
+
+  /** Checks template files found on disk, in order. */
+  checkFiles(files: readonly string[], into: Checked = emptyChecked()): Checked {
+    for (const file of files) this.check(file, this.display(file), readTemplateFile(file), path.dirname(file), true, into);
+    return into;
+  }
+
+  check(filePath: string, displayPath: string, read: ReadResult, folder: string, writable: boolean, into: Checked): void {
+    const { options } = this;
     if (!read.ok) {
-      templates.push({ filePath, displayPath, messages: [fatalMessage(read.message)] });
+      into.templates.push({ filePath, displayPath, messages: [fatalMessage(read.message)] });
       return;
     }
-    const loaded = configs.forFolder(folder);
+    const loaded = this.configs.forFolder(folder);
     if (loaded && loaded.problems.length > 0) {
-      const entry = brokenConfigs.get(loaded.path) ?? { loaded, skipped: 0 };
+      const entry = into.brokenConfigs.get(loaded.path) ?? { loaded, skipped: 0 };
       entry.skipped++;
-      brokenConfigs.set(loaded.path, entry);
+      into.brokenConfigs.set(loaded.path, entry);
       return;
     }
-    const layers = [loaded?.config, cliLayer];
+    const layers = [loaded?.config, this.cliLayer];
     const { text, bom } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;
@@ -79,26 +108,46 @@ export function runCheck(options: CheckOptions, cwd: string): CheckRun {
       const checkable = linted.template.channel === 'sms' && !isTooLarge(checked, linted.config);
       result.stats = checkable ? analyzeSms(linted.template, linted.config) : null;
     }
-    templates.push(result);
-  };
+    into.templates.push(result);
+  }
+}
+
+/**
+ * `workerScript`: the script check workers run (the CLI bundle itself). With it, a large run
+ * is shared with worker threads (see parallel.ts); without it, every file is checked here.
+ */
+export async function runCheck(options: CheckOptions, cwd: string, workerScript?: string): Promise<CheckRun> {
+  const problems: string[] = [];
+  let ignored: IgnoreFile;
+  try {
+    ignored = loadIgnoreFile(cwd);
+  } catch (error) {
+    problems.push(`Cannot read ${IGNORE_FILE_NAME}: ${describeError(error)}.`);
+    ignored = { ignores: () => false };
+  }
+  const checker = new TemplateChecker(options, cwd);
+  let checked = emptyChecked();
 
   if (options.stdin) {
     const name = options.stdinFilename;
     const filePath = name === undefined ? STDIN_NAME : path.resolve(cwd, name);
-    checkOne(filePath, name ?? STDIN_NAME, readStdin(), name === undefined ? cwd : path.dirname(filePath), false);
+    checker.check(filePath, name ?? STDIN_NAME, readStdin(), name === undefined ? cwd : path.dirname(filePath), false, checked);
   } else {
     const discovery = discoverFiles(options.paths.length > 0 ? options.paths : ['.'], cwd, ignored);
     problems.push(...discovery.problems);
-    for (const file of discovery.files) checkOne(file, display(file), readTemplateFile(file), path.dirname(file), true);
+    checked =
+      workerScript !== undefined && useWorkers(discovery.files.length)
+        ? await checkInParallel(discovery.files, options, cwd, workerScript, checker)
+        : checker.checkFiles(discovery.files);
   }
 
-  const configResults: FileResult[] = [...brokenConfigs.values()].map(({ loaded, skipped }) => {
+  const configResults: FileResult[] = [...checked.brokenConfigs.values()].map(({ loaded, skipped }) => {
     const unchecked = `${skipped} template${skipped === 1 ? '' : 's'} using this config ${skipped === 1 ? 'was' : 'were'} not checked.`;
     return {
       filePath: loaded.path,
-      displayPath: display(loaded.path),
+      displayPath: checker.display(loaded.path),
       messages: loaded.problems.map((p, i) => fatalMessage(i === loaded.problems.length - 1 ? `${p.message} ${unchecked}` : p.message, p)),
     };
   });
-  return { results: [...configResults, ...templates], problems };
+  return { results: [...configResults, ...checked.templates], problems };
 }

@@ -23,9 +23,11 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** The script `odmsg check` may run in worker threads for a large run (the CLI bundle itself). */
+  workerScript?: string;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const command = parseCommandLine(argv);
     switch (command.command) {
@@ -44,7 +46,7 @@ export function main(argv: readonly string[], io: Io): number {
         return EXIT_OK;
       }
       case 'check':
-        return check(command, io);
+        return await check(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -58,8 +60,8 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-function check(options: CheckOptions, io: Io): number {
-  const run = runCheck(options, io.cwd);
+async function check(options: CheckOptions, io: Io): Promise<number> {
+  const run = await runCheck(options, io.cwd, io.workerScript);
   const colors = makeColors(colorEnabled({ isTTY: io.stdoutIsTTY }, options.color, io.env));
   const errColors = makeColors(colorEnabled({ isTTY: io.stderrIsTTY }, options.color, io.env));
   for (const problem of run.problems) io.err(`odmsg: ${problem}\n`);

@@ -1,9 +1,9 @@
 // The engine's entry point: parse once, resolve config (front matter on top), run rules.
 import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
-import { parseTemplate, type Template } from './parse';
+import { parseTemplate, shallowTemplate, type Template } from './parse';
 import { RULES } from './registry';
-import { fileTooLarge, isTooLarge, shallowTemplate } from './rules/file-too-large';
-import { SEVERITY_SETTINGS, type Problem, type Rule, type Severity, type SeveritySetting } from './types';
+import { fileTooLarge, isTooLarge } from './rules/file-too-large';
+import { SEVERITY_SETTINGS, type Problem, type Report, type Rule, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
   template: Template;
@@ -29,27 +29,29 @@ export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
  */
 export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] = []): LintResult {
   // Over `maxFileSize` only file-too-large runs, on a template read up to its front matter.
-  const tooLarge = isTooLarge(text, resolveConfig(layers));
+  const base = resolveConfig(layers);
+  const tooLarge = isTooLarge(text, base);
   const template = tooLarge ? shallowTemplate(text) : parseTemplate(text);
-  const config = resolveConfig([...layers, frontMatterConfig(template)]);
+  // Most templates set no rules in their front matter: their config is the one just resolved.
+  const own = frontMatterConfig(template);
+  const config = own ? resolveConfig([...layers, own]) : base;
   return { template, config, problems: runRules(template, config, tooLarge ? [fileTooLarge] : RULES) };
 }
 
 export function runRules(template: Template, config: ResolvedConfig, rules: readonly Rule[] = RULES): Problem[] {
   const problems: Problem[] = [];
+  // One `report` for all the rules (it reads which rule is running), not a closure per rule.
+  let ruleId = '';
+  let severity: Severity = 'info';
+  const report = (report: Report) => {
+    problems.push({ ruleId, severity: report.severity ?? severity, message: report.message, start: report.start, end: report.end, fix: report.fix, suggestions: report.suggestions, details: report.details });
+  };
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off' || !rule.meta.channels.includes(template.channel)) continue;
-    const severity: Severity = setting;
-    rule.check({
-      template,
-      config,
-      severity,
-      configured: config.rules.has(rule.meta.id),
-      report(report) {
-        problems.push({ ruleId: rule.meta.id, severity: report.severity ?? severity, message: report.message, start: report.start, end: report.end, fix: report.fix, suggestions: report.suggestions, details: report.details });
-      },
-    });
+    ruleId = rule.meta.id;
+    severity = setting;
+    rule.check({ template, config, severity, configured: config.rules.has(ruleId), report });
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }

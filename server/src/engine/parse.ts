@@ -1,6 +1,7 @@
 // Reads a template once into everything the rules look at: front matter, the checked
 // regions (body, and an email subject), tags, bracket mistakes, links and words.
-// Rules share this one parse; none of them re-scans the text for structure.
+// Rules share this one parse; none of them re-scans the text for structure (words are
+// found in the masked prose, when a rule first asks for them).
 import { scanBrackets, type BracketIssue, type TagToken } from './brackets';
 import { KINDS } from './catalog';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry, type Span } from './frontMatter';
@@ -29,7 +30,10 @@ export interface Template {
   readonly tags: readonly TagToken[];
   readonly bracketIssues: readonly BracketIssue[];
   readonly links: readonly LinkToken[];
-  /** Words of the message text, outside tags and links. */
+  /**
+   * Words of the message text, outside tags and links: `findWords(prose)`, made on first use
+   * (all-caps walks them with `forEachWord` instead, without an object per word).
+   */
   readonly words: readonly WordToken[];
   /**
    * The file text with everything that is not prose (front matter, tags, links) replaced
@@ -42,9 +46,46 @@ export interface Template {
 }
 
 const MASK = '\u001f';
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*/gu;
 
 export function parseTemplate(text: string): Template {
+  const head = readHead(text);
+  const regions = head.regions;
+  const tags: TagToken[] = [];
+  const bracketIssues: BracketIssue[] = [];
+  const links: LinkToken[] = [];
+  for (const region of regions) scanRegion(text, region, tags, bracketIssues, links);
+
+  const prose = maskOutside(text, regions, [...tags, ...links]);
+  return makeTemplate(text, head, { tags, bracketIssues, links, prose });
+}
+
+/**
+ * The template of a file over `maxFileSize`: its front matter (so kind, channel and `rules:`
+ * still apply) and the body as one region, with no tags, links or words looked for. Only the
+ * email subject, inside the front matter, is read as prose; the body is all masked.
+ */
+export function shallowTemplate(text: string): Template {
+  const head = readHead(text);
+  const subjectRegions = head.regions.filter((r) => r.end <= head.bodyStart && r.end > r.start);
+  const tags: TagToken[] = [];
+  const links: LinkToken[] = [];
+  for (const region of subjectRegions) scanRegion(text, region, tags, [], links);
+  return makeTemplate(text, head, { tags: [], bracketIssues: [], links: [], words: [], prose: maskOutside(text, subjectRegions, [...tags, ...links]) });
+}
+
+/** What the front matter says, and the regions of message text it implies. */
+interface Head {
+  frontMatter?: FrontMatter;
+  bodyStart: number;
+  kind?: string;
+  channel: Channel;
+  aggregate: boolean;
+  subject?: { value: string } & Span;
+  regions: Span[];
+  entry(key: string): FrontMatterEntry | undefined;
+}
+
+function readHead(text: string): Head {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const entry = (key: string) => frontMatter?.entries.find((e) => e.key === key);
@@ -61,60 +102,168 @@ export function parseTemplate(text: string): Template {
   const regions: Span[] = [];
   if (subject && subject.end > subject.start) regions.push({ start: subject.start, end: subject.end });
   regions.push({ start: bodyStart, end: text.length });
+  return { frontMatter, bodyStart, kind, channel, aggregate, subject, regions, entry };
+}
 
-  const tags: TagToken[] = [];
-  const bracketIssues: BracketIssue[] = [];
-  const links: LinkToken[] = [];
-  for (const region of regions) {
-    scanBrackets(text, region.start, region.end, tags, bracketIssues);
-    for (const link of findLinks(text, region.start, region.end)) {
-      // A link inside a tag's brackets is the tag, not a typed link.
-      if (!tags.some((t) => t.start < link.end && link.start < t.end)) links.push(link);
-    }
+/** Adds a region's tags, bracket mistakes and links (those not inside a tag) to the lists. */
+function scanRegion(text: string, region: Span, tags: TagToken[], bracketIssues: BracketIssue[], links: LinkToken[]): void {
+  let k = tags.length;
+  scanBrackets(text, region.start, region.end, tags, bracketIssues);
+  // A link inside a tag's brackets is the tag, not a typed link. Both lists are in text order
+  // and neither overlaps itself, so one index into the tags walks along with the links.
+  for (const link of findLinks(text, region.start, region.end)) {
+    while (k < tags.length && tags[k].end <= link.start) k++;
+    if (k < tags.length && tags[k].start < link.end) continue;
+    links.push(link);
   }
+}
 
-  const masked = maskOutside(text, regions, [...tags, ...links]);
-  const words: WordToken[] = [];
-  for (const match of masked.matchAll(WORD)) {
-    words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-  }
-
+/** `words` may be left out: they are then found in `prose` when first asked for. */
+function makeTemplate(text: string, head: Head, scanned: Pick<Template, 'tags' | 'bracketIssues' | 'links' | 'prose'> & { words?: WordToken[] }): Template {
+  const { tags, bracketIssues, links, prose } = scanned;
+  let { words } = scanned;
   let lines: LineIndex | undefined;
   return {
     text,
-    frontMatter,
-    bodyStart,
-    body: text.slice(bodyStart),
-    kind,
-    channel,
-    aggregate,
-    subject,
-    regions,
+    frontMatter: head.frontMatter,
+    bodyStart: head.bodyStart,
+    body: text.slice(head.bodyStart),
+    kind: head.kind,
+    channel: head.channel,
+    aggregate: head.aggregate,
+    subject: head.subject,
+    regions: head.regions,
     tags,
     bracketIssues,
     links,
-    words,
-    prose: masked,
+    prose,
+    // Few rules need the word list (all-caps walks the words with forEachWord).
+    get words() {
+      return (words ??= findWords(prose));
+    },
     get lines() {
       return (lines ??= new LineIndex(text));
     },
-    frontMatterEntry: entry,
+    frontMatterEntry: head.entry,
   };
 }
 
 /** Masks everything outside `regions`, and every span in `holes`, keeping offsets. */
 function maskOutside(text: string, regions: readonly Span[], holes: readonly Span[]): string {
-  const keep = new Uint8Array(text.length);
-  for (const r of regions) keep.fill(1, r.start, r.end);
-  for (const h of holes) keep.fill(0, h.start, h.end);
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || keep[i] === 0) {
-      out += text.slice(runStart, i);
-      if (i < text.length) out += MASK;
-      runStart = i + 1;
+  // Span by span, not character by character: a 100 KB text is a few hundred spans.
+  const sortedHoles = [...holes].sort((x, y) => x.start - y.start);
+  const parts: string[] = [];
+  let written = 0;
+  const keep = (start: number, end: number) => {
+    if (end <= start) return;
+    if (start > written) parts.push(MASK.repeat(start - written));
+    parts.push(text.slice(start, end));
+    written = end;
+  };
+  for (const region of [...regions].sort((x, y) => x.start - y.start)) {
+    let cursor = Math.max(region.start, written);
+    for (const hole of sortedHoles) {
+      if (hole.start >= region.end) break;
+      if (hole.end <= cursor) continue;
+      keep(cursor, hole.start);
+      cursor = Math.max(cursor, hole.end);
     }
+    keep(cursor, region.end);
   }
-  return out;
+  if (text.length > written) parts.push(MASK.repeat(text.length - written));
+  return parts.join('');
+}
+
+/**
+ * The words of `prose`: what /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*\/gu matches, found by a
+ * table lookup per character instead of a match object per word.
+ */
+export function findWords(prose: string): WordToken[] {
+  const words: WordToken[] = [];
+  forEachWord(prose, (start, end) => words.push({ text: prose.slice(start, end), start, end }));
+  return words;
+}
+
+/**
+ * Calls `visit` with the offsets of each word of `prose` (as `findWords` finds them), in
+ * order, without making an object or a string: a text has hundreds of words, and a rule
+ * that reads every word (all-caps) needs the text of very few.
+ */
+export function forEachWord(prose: string, visit: (start: number, end: number) => void): void {
+  const n = prose.length;
+  for (let i = 0; i < n; ) {
+    const first = prose.codePointAt(i)!;
+    if (wordClass(first) !== WORD_START) {
+      i += first > 0xffff ? 2 : 1;
+      continue;
+    }
+    let end = i + (first > 0xffff ? 2 : 1);
+    while (end < n) {
+      const c = prose.codePointAt(end)!;
+      if (wordClass(c) === NOT_WORD) break;
+      end += c > 0xffff ? 2 : 1;
+    }
+    visit(i, end);
+    i = end;
+  }
+}
+
+/**
+ * The stretch of word characters (letters, digits, marks, apostrophes) around `offset` in
+ * `prose`, and its word, found from the offset alone, without the word list. Each stretch
+ * holds at most one of `findWords`'s words: from its first letter or digit (marks and
+ * apostrophes before that are in no word) to its end. For an offset outside any stretch,
+ * the stretch is that one code point, with no word. A caller looking at many offsets in
+ * order reuses the stretch while the offsets fall in it, so a 100 KB "word" is walked once.
+ */
+export function wordStretch(prose: string, offset: number): { start: number; end: number; word?: WordToken } {
+  // The code point holding `offset` (which may be the second half of a pair).
+  const at = isLowSurrogate(prose.charCodeAt(offset)) && offset > 0 && isHighSurrogate(prose.charCodeAt(offset - 1)) ? offset - 1 : offset;
+  const here = prose.codePointAt(at);
+  if (here === undefined) return { start: offset, end: offset + 1 };
+  if (wordClass(here) === NOT_WORD) return { start: at, end: at + (here > 0xffff ? 2 : 1) };
+  let start = at;
+  while (start > 0) {
+    const low = prose.charCodeAt(start - 1);
+    const size = isLowSurrogate(low) && start > 1 && isHighSurrogate(prose.charCodeAt(start - 2)) ? 2 : 1;
+    if (wordClass(prose.codePointAt(start - size)!) === NOT_WORD) break;
+    start -= size;
+  }
+  let end = at + (here > 0xffff ? 2 : 1);
+  while (end < prose.length) {
+    const c = prose.codePointAt(end)!;
+    if (wordClass(c) === NOT_WORD) break;
+    end += c > 0xffff ? 2 : 1;
+  }
+  for (let i = start; i < end; ) {
+    const c = prose.codePointAt(i)!;
+    if (wordClass(c) === WORD_START) return { start, end, word: { text: prose.slice(i, end), start: i, end } };
+    i += c > 0xffff ? 2 : 1;
+  }
+  return { start, end };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+const WORD_START = 1; // a letter or a digit: starts or continues a word
+const WORD_PART = 2; // a mark or an apostrophe: continues a word
+const NOT_WORD = 3;
+/** wordClass per BMP code unit, filled in as characters are met (0: not yet known). */
+const WORD_CLASSES = new Uint8Array(0x10000);
+
+function wordClass(codePoint: number): number {
+  if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
+  let c = WORD_CLASSES[codePoint];
+  if (c === 0) WORD_CLASSES[codePoint] = c = classify(String.fromCharCode(codePoint));
+  return c;
+}
+
+function classify(char: string): number {
+  return /[\p{L}\p{N}]/u.test(char) ? WORD_START : /[\p{M}'’]/u.test(char) ? WORD_PART : NOT_WORD;
 }

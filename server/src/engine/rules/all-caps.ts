@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config';
 import acronymsData from '../data/acronyms.json';
 import keywordsData from '../data/keywords.json';
+import { forEachWord } from '../parse';
 import type { Rule } from '../types';
 import { isAllCaps, sentenceCase } from './util/caseStyle';
 
@@ -32,21 +33,33 @@ export const allCaps: Rule = {
   },
   check({ template, config, report }) {
     const exempt = exemptFor(config);
-    for (const word of template.words) {
-      const text = word.text;
+    const { prose } = template;
+    // The words by offset (template.words would make an object and a string for each).
+    forEachWord(prose, (start, end) => {
+      // A small letter rules a word out at once (isAllCaps would say no): most words end here.
+      if (hasSmallAsciiLetter(prose, start, end)) return;
+      const text = prose.slice(start, end);
       // Words with digits are codes ("A1C", "RM203"), not shouting.
-      if (!isAllCaps(text) || DIGIT.test(text)) continue;
-      if ((text.match(LETTER)?.length ?? 0) < 3) continue;
+      if (!isAllCaps(text) || DIGIT.test(text)) return;
+      if ((text.match(LETTER)?.length ?? 0) < 3) return;
       const bare = text.replace(/['’]+$/, '').toUpperCase();
-      if (exempt.has(bare) || exempt.has(bare.replace(/['’]S$/, '')) || exempt.has(bare.replace(/S$/, ''))) continue;
+      if (exempt.has(bare) || exempt.has(bare.replace(/['’]S$/, '')) || exempt.has(bare.replace(/S$/, ''))) return;
       const fixed = sentenceCase(text);
-      if (fixed === text) continue; // one cased letter among uncased ones ("Ḁ一ؠ"): not shouting
+      if (fixed === text) return; // one cased letter among uncased ones ("Ḁ一ؠ"): not shouting
       report({
         message: `"${text}" is in capitals: carriers' spam filters look for ALL-CAPS words.`,
-        start: word.start,
-        end: word.end,
-        fix: { range: [word.start, word.end], text: fixed, desc: `Write "${fixed}"` },
+        start,
+        end,
+        fix: { range: [start, end], text: fixed, desc: `Write "${fixed}"` },
       });
-    }
+    });
   },
 };
+
+function hasSmallAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}

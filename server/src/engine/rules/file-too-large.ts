@@ -1,12 +1,10 @@
 import type { ResolvedConfig } from '../config';
-import { parseFrontMatter } from '../frontMatter';
-import { parseTemplate, type Template } from '../parse';
-import { LineIndex } from '../text';
 import type { Rule } from '../types';
 
 // Open Dental templates are a few hundred characters; a file this big is not a template,
 // and checking it would stall the editor on every keystroke. Over the limit, `lint` runs
-// this rule alone on a template read no further than its front matter.
+// this rule alone on a template read no further than its front matter (parse.ts's
+// `shallowTemplate`).
 export const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
 
 /** The configured limit in UTF-8 bytes (`maxFileSize`), or the default when unset or invalid. */
@@ -36,38 +34,6 @@ export function isTooLarge(text: string, config: ResolvedConfig): boolean {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
   return utf8Length(text) > limit;
-}
-
-/**
- * The template of an oversized file: front matter (so kind, channel and `rules:` still
- * apply) and the body as one region, with no tags, links or words looked for.
- */
-export function shallowTemplate(text: string): Template {
-  const frontMatter = parseFrontMatter(text);
-  const headEnd = frontMatter && frontMatter.span.end > frontMatter.span.start ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const head = parseTemplate(text.slice(0, headEnd));
-  const bodyStart = head.bodyStart;
-  let lines: LineIndex | undefined;
-  return {
-    text,
-    frontMatter,
-    bodyStart,
-    body: text.slice(bodyStart),
-    kind: head.kind,
-    channel: head.channel,
-    aggregate: head.aggregate,
-    subject: head.subject,
-    regions: [...head.regions.filter((r) => r.end <= headEnd && r.end > r.start && r.start < bodyStart), { start: bodyStart, end: text.length }],
-    tags: [],
-    bracketIssues: [],
-    links: [],
-    words: [],
-    prose: head.prose + '\u001f'.repeat(text.length - headEnd),
-    get lines() {
-      return (lines ??= new LineIndex(text));
-    },
-    frontMatterEntry: head.frontMatterEntry,
-  };
 }
 
 export const fileTooLarge: Rule = {

@@ -49,14 +49,18 @@ export const spamPhrases: Rule = {
   check({ template, config, report }) {
     const { phrases, allowed, alternatives } = matcherFor(config);
     if (!phrases) return;
-    const allowedSpans: Span[] = [];
-    if (allowed) for (const m of template.prose.matchAll(allowed)) allowedSpans.push({ start: m.index, end: m.index + m[0].length });
+    // Allowed wording is only looked for once there is a match it could excuse (most texts have none).
+    let allowedSpans: Span[] | undefined;
     // Both lists come in text order and allowed spans do not overlap: one moving index
     // finds the allowed span that could hold each match, keeping the rule linear.
     let k = 0;
     for (const match of template.prose.matchAll(phrases)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (!allowedSpans) {
+        allowedSpans = [];
+        if (allowed) for (const m of template.prose.matchAll(allowed)) allowedSpans.push({ start: m.index, end: m.index + m[0].length });
+      }
       while (k + 1 < allowedSpans.length && allowedSpans[k + 1].start <= start) k++;
       const around = allowedSpans[k];
       if (around && around.start <= start && end <= around.end) continue;

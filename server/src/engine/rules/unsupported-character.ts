@@ -1,8 +1,8 @@
-import type { Template } from '../parse';
+import { wordStretch, type Template } from '../parse';
 import { bodyPieces } from '../sms/analyze';
-import { expandContraction, isOdAllowed, OD_SAFE_REPLACEMENTS, quoteChar } from '../sms/characters';
-import { isGsm7 } from '../sms/gsm';
-import { splitChars } from '../sms/segments';
+import { expandContraction, isOdAllowed, isOdAllowedCode, OD_SAFE_REPLACEMENTS, quoteChar } from '../sms/characters';
+import { scanGraphemes } from '../sms/graphemes';
+import { gsmSeptetsOfCode, isGsm7 } from '../sms/gsm';
 import type { Rule, Suggestion } from '../types';
 
 /** Bracket mistakes that are mistyped tags: malformed-tag repairs them; they are not text. */
@@ -20,56 +20,64 @@ export const unsupportedCharacter: Rule = {
   },
   check({ template, report }) {
     const skip = mistypedTagMask(template);
-    const words = template.words;
+    // The word around an apostrophe, from the stretch of word characters last looked at
+    // (apostrophes come in text order: a stretch is walked once, however many it holds).
+    let stretch: ReturnType<typeof wordStretch> | undefined;
+    const wordAround = (offset: number) => {
+      if (!stretch || offset < stretch.start || offset >= stretch.end) stretch = wordStretch(template.prose, offset);
+      const w = stretch.word;
+      // Only a word with the apostrophe strictly inside it (not its first or last character).
+      return w && w.start < offset && offset < w.end - 1 ? w : undefined;
+    };
+    const check = (c: string, start: number) => {
+      if (skip[start]) return;
+      const base = `${quoteChar(c)} is not among the characters Open Dental lists for texts${/\p{L}/u.test(c) ? ' (it lists unaccented letters only)' : ''}; it says texts with other characters fail.`;
+      if (c === "'") {
+        const word = wordAround(start);
+        const expanded = word && word.text.length <= 24 && expandContraction(word.text); // contractions are short: a 100 KB "word" is not one
+        if (word && expanded) {
+          report({
+            message: `"${word.text}": ${base}`,
+            start: word.start,
+            end: word.end,
+            suggestions: [{ desc: `Write "${expanded}"`, fix: { range: [word.start, word.end], text: expanded } }],
+          });
+          return;
+        }
+      }
+      const replacement = OD_SAFE_REPLACEMENTS.get(c);
+      const suggestions: Suggestion[] | undefined =
+        replacement === undefined
+          ? undefined
+          : [{ desc: replacement === '' ? `Remove ${quoteChar(c)}` : `Replace ${quoteChar(c)} with "${replacement}"`, fix: { range: [start, start + 1], text: replacement } }];
+      report({ message: base, start, end: start + c.length, suggestions });
+    };
     for (const piece of bodyPieces(template).pieces) {
       if (piece.kind !== 'text') continue;
       const raw = template.text.slice(piece.start, piece.end);
-      for (const c of splitChars(raw)) {
-        if (!isGsm7(c.text) || isOdAllowed(c.text)) continue;
-        const start = piece.start + c.start;
-        if (skip[start]) continue;
-        const base = `${quoteChar(c.text)} is not among the characters Open Dental lists for texts${/\p{L}/u.test(c.text) ? ' (it lists unaccented letters only)' : ''}; it says texts with other characters fail.`;
-        if (c.text === "'") {
-          const word = wordAround(words, start);
-          const expanded = word && word.text.length <= 24 && expandContraction(word.text); // contractions are short: a 100 KB "word" is not one
-          if (word && expanded) {
-            report({
-              message: `"${word.text}": ${base}`,
-              start: word.start,
-              end: word.end,
-              suggestions: [{ desc: `Write "${expanded}"`, fix: { range: [word.start, word.end], text: expanded } }],
-            });
-            continue;
+      // Characters are looked at by code where each code unit is one (nearly all of them):
+      // only the ones to report become strings.
+      scanGraphemes(
+        raw,
+        (start, end) => {
+          for (let k = start; k < end; k++) {
+            const u = raw.charCodeAt(k);
+            if (gsmSeptetsOfCode(u) > 0 && !isOdAllowedCode(u)) check(raw[k], piece.start + k);
           }
-        }
-        const replacement = OD_SAFE_REPLACEMENTS.get(c.text);
-        const suggestions: Suggestion[] | undefined =
-          replacement === undefined
-            ? undefined
-            : [{ desc: replacement === '' ? `Remove ${quoteChar(c.text)}` : `Replace ${quoteChar(c.text)} with "${replacement}"`, fix: { range: [start, start + 1], text: replacement } }];
-        report({ message: base, start, end: start + c.text.length, suggestions });
-      }
+        },
+        (c, index) => {
+          // "\r\n" is two characters here, both allowed.
+          if (isGsm7(c) && !isOdAllowed(c)) check(c, piece.start + index);
+        },
+      );
     }
   },
 };
 
-/** 1 at each offset inside a mistyped tag. */
+/** 1 at each offset inside a mistyped tag; most templates have none, and get an empty mask. */
 function mistypedTagMask(template: Template): Uint8Array {
-  const mask = new Uint8Array(template.text.length);
-  for (const issue of template.bracketIssues) if (MISTYPED_TAGS.has(issue.type)) mask.fill(1, issue.start, issue.end);
+  const mistyped = template.bracketIssues.filter((issue) => MISTYPED_TAGS.has(issue.type));
+  const mask = new Uint8Array(mistyped.length > 0 ? template.text.length : 0);
+  for (const issue of mistyped) mask.fill(1, issue.start, issue.end);
   return mask;
-}
-
-/** The word with `offset` strictly inside it (not its first or last character); words are sorted. */
-function wordAround(words: Template['words'], offset: number): Template['words'][number] | undefined {
-  let low = 0;
-  let high = words.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const w = words[mid];
-    if (w.end <= offset) low = mid + 1;
-    else if (w.start > offset) high = mid - 1;
-    else return w.start < offset && offset < w.end - 1 ? w : undefined;
-  }
-  return undefined;
 }

@@ -15,9 +15,10 @@
 import type { ResolvedConfig } from '../config';
 import type { Template } from '../parse';
 import { gsmEquivalent, isEmoji } from './characters';
-import { isGsm7 } from './gsm';
+import { gsmSeptets, gsmSeptetsOfCode } from './gsm';
+import { scanGraphemes } from './graphemes';
 import { smsOptions, type LengthMode, type Pricing, type SmsOptions } from './options';
-import { packSegments, segmentChars, splitChars, unitsOf, type SmsEncoding } from './segments';
+import { MULTI_SEGMENT, SINGLE_SEGMENT, segmentChars, splitChars, type SmsEncoding } from './segments';
 import { expandTag, fillerText, sampleValue, type TagExpansion } from './tagLengths';
 
 /** Open Dental's billing segment [textmsgfaq]. */
@@ -75,7 +76,14 @@ export interface AnalysisOverrides {
   lengthMode?: LengthMode;
 }
 
-const cache = new WeakMap<Template, Map<string, SmsAnalysis>>();
+/**
+ * The analyses of the template analysed last, by options. The rules that read them run one
+ * after the other on one template, so one template is enough; it is held strongly, as a
+ * WeakMap keyed by templates (short-lived, thousands in a run) would keep each one alive
+ * until the next full garbage collection.
+ */
+let lastTemplate: Template | undefined;
+let lastAnalyses = new Map<string, SmsAnalysis>();
 
 /**
  * The SMS analysis of a template's body (front matter excluded), memoised per template and
@@ -85,62 +93,115 @@ export function analyzeSms(template: Template, config: ResolvedConfig, overrides
   const base = smsOptions(config);
   const options: SmsOptions = overrides.lengthMode ? { ...base, lengthMode: overrides.lengthMode } : base;
   const key = `${options.lengthMode}\u0000${config.key}`;
-  let perConfig = cache.get(template);
-  if (!perConfig) cache.set(template, (perConfig = new Map()));
+  if (template !== lastTemplate) {
+    lastTemplate = template;
+    lastAnalyses = new Map();
+  }
+  const perConfig = lastAnalyses;
   let analysis = perConfig.get(key);
   if (!analysis) perConfig.set(key, (analysis = analyze(template, options)));
   return analysis;
 }
 
 function analyze(template: Template, options: SmsOptions): SmsAnalysis {
-  // The message as sent, one user-perceived character per entry, line breaks as "\n";
-  // tags contribute filler characters of their assumed length.
-  const message: string[] = [];
+  // The message as sent is counted as it is read, one user-perceived character at a time,
+  // line breaks as "\n"; tags contribute filler characters of their assumed length. Nothing
+  // is kept per character: most characters are plain ASCII, taken by code (a table lookup),
+  // and only the others become strings.
+  const message = new MessageCount();
+  // The same message with every non-GSM character fixed (its `replacement`), emoji removed and
+  // any other character replaced by one GSM-7 letter: what `ifGsm7` reports. Identical to
+  // `message` until the first non-GSM character, so it is only split off there.
+  let fixed: MessageCount | undefined;
+  // Plain characters (one septet in GSM-7, one code unit in UCS-2: letters, digits, most
+  // punctuation, line breaks) seen but not yet added, and the line breaks among them: they
+  // are added in bulk, before any other character.
+  let plain = 0;
+  let plainBreaks = 0;
   let literalChars = 0;
   const nonGsmChars: NonGsmChar[] = [];
   // Texts repeat their characters: work out each distinct one once.
   const facts = new Map<string, { replacement?: string; emoji: boolean }>();
   const tags = new Map<string, TagLength>();
   const { text } = template;
+
+  const flush = () => {
+    message.addPlain(plain, plainBreaks);
+    fixed?.addPlain(plain, plainBreaks);
+    plain = plainBreaks = 0;
+  };
+  /** A GSM-7 extension character (two septets): the fixed message has it too. */
+  const gsm = (septets: number, units: number) => {
+    flush();
+    message.add(septets, units);
+    fixed?.add(septets, units);
+  };
+  const nonGsm = (c: string, offset: number) => {
+    flush();
+    let fact = facts.get(c);
+    if (!fact) {
+      const replacement = gsmEquivalent(c);
+      facts.set(c, (fact = { ...(replacement !== undefined ? { replacement } : {}), emoji: isEmoji(c) }));
+    }
+    nonGsmChars.push({ char: c, offset, ...fact });
+    fixed ??= message.copy();
+    message.add(0, c.length);
+    for (const s of fact.replacement ?? (fact.emoji ? '' : 'x')) fixed.add(gsmSeptets(s), s.length, s === '\n');
+  };
+
   for (const piece of bodyPieces(template).pieces) {
     const expansion = piece.kind === 'tag' ? expandTag(piece.name, options) : undefined;
     if (expansion) {
-      for (const c of fillerText(expansion)) message.push(c);
+      // Filler is plain: "x" letters, and between repeated items ", " or a line break.
+      const filler = fillerText(expansion);
+      plain += filler.length;
+      for (let k = filler.indexOf('\n'); k >= 0; k = filler.indexOf('\n', k + 1)) plainBreaks++;
       const seen = tags.get(expansion.tag);
       if (seen) seen.count++;
       else tags.set(expansion.tag, { tag: expansion.tag, length: expansion.length, count: 1, source: expansion.source });
       continue;
     }
-    // Literal text, or a tag unknown to Open Dental (sent as typed).
-    const chars = splitChars(text.slice(piece.start, piece.end));
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars[i].text;
-      if (c === '\r' && chars[i + 1]?.text === '\n') continue;
-      literalChars++;
-      if (c === '\r' || c === '\n') {
-        message.push('\n');
-        continue;
-      }
-      message.push(c);
-      if (isGsm7(c)) continue;
-      let fact = facts.get(c);
-      if (!fact) {
-        const replacement = gsmEquivalent(c);
-        facts.set(c, (fact = { ...(replacement !== undefined ? { replacement } : {}), emoji: isEmoji(c) }));
-      }
-      nonGsmChars.push({ char: c, offset: piece.start + chars[i].start, ...fact });
-    }
+    // Literal text, or a tag unknown to Open Dental (sent as typed). "\r\n" is one line
+    // break: its CR is skipped and its LF counted; a lone CR is a line break too.
+    const raw = text.slice(piece.start, piece.end);
+    scanGraphemes(
+      raw,
+      (start, end) => {
+        // Each code unit here is a character on its own.
+        for (let k = start; k < end; k++) {
+          const u = raw.charCodeAt(k);
+          if (u === 0x0d && raw.charCodeAt(k + 1) === 0x0a) continue;
+          literalChars++;
+          if (u === 0x0a || u === 0x0d) {
+            plain++;
+            plainBreaks++;
+            continue;
+          }
+          const septets = gsmSeptetsOfCode(u);
+          if (septets === 1) plain++;
+          else if (septets === 2) gsm(2, 1);
+          else nonGsm(raw[k], piece.start + k);
+        }
+      },
+      (c, index) => {
+        literalChars++;
+        if (c === '\r\n' || c === '\r' || c === '\n') {
+          plain++;
+          plainBreaks++;
+          return;
+        }
+        const septets = gsmSeptets(c);
+        if (septets > 0) gsm(septets, c.length);
+        else nonGsm(c, piece.start + index);
+      },
+    );
   }
+  flush();
 
-  const counts = countGraphemes(message, options.pricing);
+  const counts = message.counts(options.pricing);
   let ifGsm7: SmsAnalysis['ifGsm7'];
   if (counts.encoding === 'UCS-2') {
-    const fixed: string[] = [];
-    for (const c of message) {
-      if (isGsm7(c)) fixed.push(c);
-      else for (const s of facts.get(c)?.replacement ?? (facts.get(c)?.emoji ? '' : 'x')) fixed.push(s);
-    }
-    const alt = countGraphemes(fixed, options.pricing);
+    const alt = fixed!.counts(options.pricing);
     ifGsm7 = { encoding: alt.encoding, carrierSegments: alt.carrierSegments, odSegments: alt.odSegments, billedSegments: alt.billedSegments, costPerMessage: alt.costPerMessage };
   }
   return {
@@ -171,13 +232,94 @@ interface GraphemeCounts extends SegmentCounts {
   carrierUnits: number;
 }
 
-/** Counts for a message given as its user-perceived characters, line breaks as "\n". */
-function countGraphemes(message: readonly string[], pricing: Pricing): GraphemeCounts {
-  const encoding: SmsEncoding = message.every(isGsm7) ? 'GSM-7' : 'UCS-2';
-  const sizes = message.map((c) => unitsOf(c, encoding));
-  let lineBreaks = 0;
-  for (const c of message) if (c === '\n') lineBreaks++;
-  return withPrices(encoding, message.length, lineBreaks, sizes.reduce((a, b) => a + b, 0), packSegments(sizes, encoding).length, pricing);
+/**
+ * `packSegments` as the characters come: the total, and how many concatenated segments of
+ * `capacity` units greedy packing makes, without keeping each character's size.
+ */
+class SegmentPacker {
+  units = 0;
+  private segments = 0;
+  private used = 0;
+
+  constructor(private readonly encoding: SmsEncoding) {}
+
+  add(size: number): void {
+    if (this.segments === 0 || (this.used + size > MULTI_SEGMENT[this.encoding] && this.used > 0)) {
+      this.segments++;
+      this.used = 0;
+    }
+    this.used += size;
+    this.units += size;
+  }
+
+  /** `n` characters of one unit each: the same as `add(1)` n times, in constant time. */
+  addOnes(n: number): void {
+    if (n === 0) return;
+    const capacity = MULTI_SEGMENT[this.encoding];
+    if (this.segments === 0) this.segments = 1;
+    this.units += n;
+    // What fits in the current segment goes there; the rest fills new ones, the last partly.
+    const room = Math.max(0, capacity - this.used);
+    if (n <= room) {
+      this.used += n;
+      return;
+    }
+    const more = Math.ceil((n - room) / capacity);
+    this.segments += more;
+    this.used = n - room - (more - 1) * capacity;
+  }
+
+  /** Carrier segments: none for no characters, one when all fit in a single segment. */
+  count(): number {
+    if (this.segments === 0) return 0;
+    return this.units <= SINGLE_SEGMENT[this.encoding] ? 1 : this.segments;
+  }
+
+  copy(): SegmentPacker {
+    return Object.assign(new SegmentPacker(this.encoding), this);
+  }
+}
+
+/**
+ * Counts of a message fed one user-perceived character at a time, in both encodings (which
+ * one applies is known only at the end: one non-GSM character makes the whole text UCS-2).
+ */
+class MessageCount {
+  chars = 0;
+  lineBreaks = 0;
+  allGsm = true;
+  septets = new SegmentPacker('GSM-7');
+  units = new SegmentPacker('UCS-2');
+
+  /** A character of `septets` in GSM-7 (0: not GSM-7) and `units` UTF-16 code units. */
+  add(septets: number, units: number, lineBreak = false): void {
+    this.chars++;
+    if (lineBreak) this.lineBreaks++;
+    if (septets === 0) this.allGsm = false;
+    else this.septets.add(septets);
+    this.units.add(units);
+  }
+
+  /** `n` characters of one septet and one code unit, `lineBreaks` of them line breaks. */
+  addPlain(n: number, lineBreaks: number): void {
+    this.chars += n;
+    this.lineBreaks += lineBreaks;
+    this.septets.addOnes(n);
+    this.units.addOnes(n);
+  }
+
+  copy(): MessageCount {
+    const copy = Object.assign(new MessageCount(), this);
+    copy.septets = this.septets.copy();
+    copy.units = this.units.copy();
+    return copy;
+  }
+
+  counts(pricing: Pricing): GraphemeCounts {
+    const encoding: SmsEncoding = this.allGsm ? 'GSM-7' : 'UCS-2';
+    const packer = this.allGsm ? this.septets : this.units;
+    return withPrices(encoding, this.chars, this.lineBreaks, packer.units, packer.count(), pricing);
+  }
 }
 
 function withPrices(encoding: SmsEncoding, chars: number, lineBreaks: number, carrierUnits: number, carrierSegments: number, pricing: Pricing): GraphemeCounts {
@@ -232,7 +374,9 @@ export function bodyPieces(template: Template): { pieces: BodyPiece[]; end: numb
   const pieces: BodyPiece[] = [];
   let cursor = bodyStart;
   const pushText = (from: number, to: number) => {
-    if (to > from) pieces.push({ kind: 'text', text: text.slice(from, to).replace(/\r\n?/g, '\n'), start: from, end: to });
+    if (to <= from) return;
+    const raw = text.slice(from, to);
+    pieces.push({ kind: 'text', text: raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw, start: from, end: to });
   };
   for (const tag of template.tags) {
     if (tag.start < bodyStart || tag.end > end) continue;

@@ -109,6 +109,14 @@ export function isOdAllowed(grapheme: string): boolean {
   return OD_ALLOWED.test(grapheme);
 }
 
+/** The same list by character code (all of it is ASCII), for loops over codes. */
+const OD_ALLOWED_CODES = Uint8Array.from({ length: 0x80 }, (_, c) => (OD_ALLOWED.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** `isOdAllowed` of the one-unit character with this code. */
+export function isOdAllowedCode(code: number): boolean {
+  return code < 0x80 && OD_ALLOWED_CODES[code] === 1;
+}
+
 /**
  * Contractions whose apostrophe can go by writing them out, with the same meaning. Left
  * out: 's and 'd forms ("it's" is "it is" or "it has", "you'd" is "you would" or "you had").

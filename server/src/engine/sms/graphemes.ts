@@ -6,35 +6,52 @@
 // characters go to the segmenter, in chunks of a few hundred code units cut where Unicode's
 // rules always put a boundary. A test checks the result against segmenting whole strings.
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: creating it loads ICU's break rules (about 15 ms at start-up), which
+// a plain ASCII text never needs.
+let segmenter: Intl.Segmenter | undefined;
 
 const CHUNK = 256;
 
 /** Calls `visit` with each grapheme of `text` and its UTF-16 offset, in order. */
 export function forEachGrapheme(text: string, visit: (segment: string, index: number) => void): void {
+  scanGraphemes(
+    text,
+    (start, end) => {
+      for (let i = start; i < end; i++) {
+        if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a && i + 1 < end) visit('\r\n', i++);
+        else visit(text[i], i);
+      }
+    },
+    visit,
+  );
+}
+
+/**
+ * The graphemes of `text` in order, without a string or an object per character for the
+ * common case: `single(start, end)` for a run of code units that are each a grapheme on
+ * their own (BMP characters; the one exception is "\r\n", one grapheme of two units, which
+ * a run holds whole), and `cluster(segment, index)` for each other grapheme.
+ */
+export function scanGraphemes(text: string, single: (start: number, end: number) => void, cluster: (segment: string, index: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    if (c === 0x0d) {
-      // CR breaks before and after, except before LF (GB3-5).
-      if (next === 0x0a) {
-        visit('\r\n', i);
-        i += 2;
-      } else {
-        visit('\r', i);
+    const runStart = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (c === 0x0d) {
+        // CR breaks before and after, except before LF (GB3-5).
+        i += next === 0x0a ? 2 : 1;
+      } else if (isSimple(c) && (next < 0 || next === 0x0d || isSimple(next))) {
         i++;
-      }
-      continue;
+      } else break;
     }
-    if (isSimple(c) && (next < 0 || next === 0x0d || isSimple(next))) {
-      visit(text[i], i);
-      i++;
-      continue;
-    }
+    if (i > runStart) single(runStart, i);
+    if (i >= n) break;
     const end = stretchEnd(text, i);
-    for (const { segment, index } of segmenter.segment(text.slice(i, end))) visit(segment, i + index);
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+    for (const { segment, index } of segmenter.segment(text.slice(i, end))) cluster(segment, i + index);
     i = end;
   }
 }

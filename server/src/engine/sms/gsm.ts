@@ -13,6 +13,18 @@ for (const c of GSM7_BASIC) septets.set(c, 1);
 for (const c of GSM7_EXTENSION) septets.set(c, 2);
 
 /**
+ * The same per UTF-16 code unit (every GSM-7 character is one), for loops over character
+ * codes that would otherwise make a one-character string for each lookup.
+ */
+const SEPTETS_BY_CODE = new Uint8Array(0x10000);
+for (const [c, n] of septets) SEPTETS_BY_CODE[c.charCodeAt(0)] = n;
+
+/** `gsmSeptets` of the one-unit grapheme with this code (a character that nothing joins). */
+export function gsmSeptetsOfCode(code: number): 0 | 1 | 2 {
+  return SEPTETS_BY_CODE[code] as 0 | 1 | 2;
+}
+
+/**
  * Septets one user-perceived character takes in GSM-7: 1 (basic), 2 (extension), or 0 when
  * it is not GSM-7 at all. A grapheme of more than one code point (`e` + U+0301, an emoji with
  * a skin tone) is never GSM-7, even when its first code point is.

@@ -22,5 +22,15 @@ export function compilePhrases(phrases: Iterable<string>): RegExp | undefined {
   if (normalized.length === 0) return undefined;
   normalized.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternatives = normalized.map((p) => p.split(' ').map(escape).join(JOINT));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // The lookahead on the phrases' first characters changes no match; it lets the engine pass
+  // over every other position at once, where it would otherwise try the lookbehind and each
+  // alternative in turn (a third of the time on typical texts).
+  const firsts = new Set<string>();
+  for (const p of normalized) {
+    const first = String.fromCodePoint(p.codePointAt(0)!);
+    firsts.add(first);
+    if (first === "'") firsts.add('’'); // as `escape` does
+  }
+  const firstClass = [...firsts].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('');
+  return new RegExp(`(?=[${firstClass}])(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }

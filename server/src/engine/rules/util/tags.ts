@@ -23,11 +23,27 @@ export function closestTag(name: string, kind: string | undefined): string | und
   const lower = name.toLowerCase();
   let best: { tag: TagInfo; distance: number; inKind: boolean } | undefined;
   for (const tag of TAGS) {
-    const spellings = [tag.name, ...Object.values(tag.spellings), ...tag.alsoSpelled];
-    const distance = Math.min(...spellings.map((s) => editDistance(lower, s.toLowerCase())));
+    // A spelling whose length differs by more than 2 is more than 2 edits away, too far to be
+    // close whatever the others give: it is not compared at all.
+    let distance = Infinity;
+    for (const spelling of lowerSpellings(tag)) {
+      if (Math.abs(spelling.length - lower.length) <= 2) distance = Math.min(distance, editDistance(lower, spelling));
+    }
     if (!isClose(distance, name.length)) continue;
     const inKind = kind !== undefined && tagAllowedInKind(tag, kind);
     if (!best || (inKind && !best.inKind) || (inKind === best.inKind && distance < best.distance)) best = { tag, distance, inKind };
   }
   return best ? canonicalSpellings(best.tag, kind)[0] : undefined;
+}
+
+const spellingsCache = new Map<TagInfo, readonly string[]>();
+
+/** Every spelling of a tag, in lower case (worked out once per tag). */
+function lowerSpellings(tag: TagInfo): readonly string[] {
+  let spellings = spellingsCache.get(tag);
+  if (!spellings) {
+    spellings = [tag.name, ...Object.values(tag.spellings), ...tag.alsoSpelled].map((s) => s.toLowerCase());
+    spellingsCache.set(tag, spellings);
+  }
+  return spellings;
 }
