@@ -8,6 +8,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
+import { makeColors } from '../../server/src/cli/color';
+import { FORMATTERS } from '../../server/src/cli/formatters';
+import type { FileResult, Message } from '../../server/src/cli/results';
+import { statsReport } from '../../server/src/cli/stats';
+import { lint } from '../../server/src/engine/lint';
+import { analyzeSms } from '../../server/src/engine/sms/analyze';
 import { BIN, CLEAN, ERROR, WARNING, cleanup, ensureBuilt, fixture, odmsg, parseCompact } from './helpers';
 
 /** A stack trace line ("    at foo (file.js:1:2)") or an uncaught error's banner. */
@@ -123,5 +129,38 @@ describe('a folder with 50,000 templates', () => {
     } finally {
       cleanup(dir);
     }
+  });
+});
+
+// A big run reaches the formatters as one array of messages. They once took column widths
+// with Math.max(...widths), one call argument per problem, which overflows the call stack
+// somewhere past 100,000 problems (about 50,000 templates with a few problems each).
+describe('output of a run with 200,000 problems', () => {
+  const COUNT = 200_000;
+  const results: FileResult[] = [];
+  for (let f = 0; f < COUNT / 100; f++) {
+    const messages: Message[] = [];
+    for (let i = 0; i < 100; i++) {
+      messages.push({ ruleId: 'unknown-tag', severity: 'error', message: `Unknown tag [Tag${i}].`, line: i + 1, column: 3, endLine: i + 1, endColumn: 10 });
+    }
+    const linted = lint('---\nkind: eReminder\nchannel: sms\n---\nSee you soon.\n');
+    const stats = analyzeSms(linted.template, linted.config);
+    results.push({ filePath: `/t/${f}.odmsg`, displayPath: `${f}.odmsg`, messages, stats });
+  }
+  const context = { cwd: '/t', colors: makeColors(false), info: true, fixMode: 'none' as const };
+
+  for (const [name, format] of Object.entries(FORMATTERS)) {
+    test(`${name} prints every problem`, () => {
+      const out = format(results, context);
+      const marker = name === 'stylish' || name === 'compact' || name === 'github' ? /unknown-tag/g : /"unknown-tag"/g;
+      assert.ok((out.match(marker) ?? []).length >= COUNT, `${name}: fewer than ${COUNT} problems printed`);
+    });
+  }
+
+  test('--stats prints one row for each of 200,000 text templates', () => {
+    const many: FileResult[] = [];
+    for (let f = 0; f < COUNT; f++) many.push({ ...results[0], filePath: `/t/${f}.odmsg`, displayPath: `${f}.odmsg`, messages: [] });
+    const out = statsReport(many, 'stylish', makeColors(false));
+    assert.equal(out.split('\n').filter((line) => /\.odmsg\s/.test(line)).length, COUNT);
   });
 });

@@ -102,7 +102,7 @@ export class TemplateChecker {
       }
     }
     const linted = lint(checked, layers);
-    result.messages.push(...linted.problems.map((p) => toMessage(p, linted.template.lines)));
+    for (const p of linted.problems) result.messages.push(toMessage(p, linted.template.lines));
     if (options.stats) {
       // A file over maxFileSize is not parsed past its front matter: no numbers for it.
       const checkable = linted.template.channel === 'sms' && !isTooLarge(checked, linted.config);

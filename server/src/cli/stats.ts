@@ -6,6 +6,7 @@
 import { formatDollars, type SmsAnalysis } from '../engine/sms/analyze';
 import type { Colors } from './color';
 import type { FileResult } from './results';
+import { widest } from './widths';
 
 interface Row {
   path: string;
@@ -33,7 +34,7 @@ export function statsReport(results: readonly FileResult[], format: 'stylish' | 
   if (format === 'compact') {
     return rows.map((r) => `${r.path}: ${r.chars}, ${r.segments}, ${r.encoding}, ${r.cost}${r.worst ? ' (worst case)' : ''}\n`).join('');
   }
-  const width = (key: 'path' | 'chars' | 'segments' | 'encoding') => Math.max(...rows.map((r) => r[key].length));
+  const width = (key: 'path' | 'chars' | 'segments' | 'encoding') => widest(rows.map((r) => r[key]));
   const [path, chars, segments, encoding] = [width('path'), width('chars'), width('segments'), width('encoding')];
   const lines = rows.map((r) => {
     const enc = r.encoding === 'GSM-7' ? r.encoding.padEnd(encoding) : colors.yellow(r.encoding.padEnd(encoding));

@@ -2,6 +2,7 @@
 // in columns, and a summary line. Prints nothing when there is nothing to report.
 import { countsOf, type Counts } from '../results';
 import type { Formatter } from './types';
+import { widest } from '../widths';
 
 const SEVERITY_WIDTH = 'warning'.length;
 
@@ -9,8 +10,8 @@ export const stylish: Formatter = (results, { colors }) => {
   const withMessages = results.filter((r) => r.messages.length > 0);
   if (withMessages.length === 0) return '';
   const all = withMessages.flatMap((r) => r.messages);
-  const positionWidth = Math.max(...all.map((m) => `${m.line}:${m.column}`.length));
-  const messageWidth = Math.min(100, Math.max(...all.map((m) => m.message.length)));
+  const positionWidth = widest(all.map((m) => `${m.line}:${m.column}`));
+  const messageWidth = widest(all.map((m) => m.message), 100);
   const out: string[] = [];
   for (const result of withMessages) {
     out.push(colors.underline(result.displayPath));
