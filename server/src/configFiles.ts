@@ -8,9 +8,10 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { OdmsgConfig } from './engine/config';
 import { checkConfigText } from './configDiagnostics';
+import { configCandidates } from './configSearch';
 import { fileUriOf, filePathOf } from './uris';
 
-export const CONFIG_FILE_NAME = '.odmsgrc.json';
+export { CONFIG_FILE_NAME } from './engine/configValidation';
 
 export interface ConfigFile {
   path: string;
@@ -39,14 +40,11 @@ export class ConfigFiles {
 
   /** The nearest `.odmsgrc.json` in `folder` or above it, up to the file system root. */
   nearest(folder: string): ConfigFile | undefined {
-    let dir = path.resolve(folder);
-    for (;;) {
-      const file = this.load(path.join(dir, CONFIG_FILE_NAME));
+    for (const candidate of configCandidates(folder)) {
+      const file = this.load(candidate.file);
       if (file) return file;
-      const parent = path.dirname(dir);
-      if (parent === dir) return undefined;
-      dir = parent;
     }
+    return undefined;
   }
 
   /** Forgets what was read from `uri` and, unless it was deleted, reads it again to refresh its diagnostics. */

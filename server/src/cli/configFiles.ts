@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { OdmsgConfig } from '../engine/config';
-import { CONFIG_FILE_NAME, validateConfigText } from '../engine/configValidation';
+import { configCandidates } from '../configSearch';
+import { validateConfigText } from '../engine/configValidation';
 import { LineIndex } from '../engine/text';
 import { UsageError } from './args';
 
@@ -69,13 +70,21 @@ export class ConfigFinder {
   /** The config for a template in `folder`, or undefined when there is none. */
   forFolder(folder: string): LoadedConfig | undefined {
     if (this.explicit) return this.explicit;
-    const dir = path.resolve(folder);
-    const cached = this.byFolder.get(dir);
-    if (cached !== undefined) return cached ?? undefined;
-    const here = loadIfPresent(path.join(dir, CONFIG_FILE_NAME));
-    const parent = path.dirname(dir);
-    const found = here ?? (parent === dir ? undefined : this.forFolder(parent));
-    this.byFolder.set(dir, found ?? null);
+    // Every folder passed on the way up gets the answer too, so its siblings' templates stop
+    // at the first folder already asked about.
+    const passed: string[] = [];
+    let found: LoadedConfig | undefined;
+    for (const candidate of configCandidates(folder)) {
+      const cached = this.byFolder.get(candidate.folder);
+      if (cached !== undefined) {
+        found = cached ?? undefined;
+        break;
+      }
+      passed.push(candidate.folder);
+      found = loadIfPresent(candidate.file);
+      if (found) break;
+    }
+    for (const dir of passed) this.byFolder.set(dir, found ?? null);
     return found;
   }
 }
