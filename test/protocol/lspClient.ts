@@ -46,6 +46,7 @@ import {
   type WorkspaceEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
+import { settleWithin } from '../shared/settleWithin';
 
 export const SERVER_MODULE = path.resolve(__dirname, '../../server/out/server.js');
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -57,12 +58,17 @@ export type SettingsProvider = (scopeUri: string | undefined, section: string | 
 
 export interface StartOptions {
   transport?: Transport;
+  /**
+   * With stdio: the server command to run instead of `node server/out/server.js --stdio` (the
+   * bin script, started as an editor starts it). `env` defaults to this process's.
+   */
+  command?: { file: string; args: string[]; env?: NodeJS.ProcessEnv };
   /** Declare workspace/configuration support (default true). */
   configuration?: boolean;
   settings?: SettingsProvider;
   workspaceFolders?: WorkspaceFolder[] | null;
-  /** Applied to the default capabilities last. */
-  capabilities?: (c: ClientCapabilities) => void;
+  /** Applied to the default capabilities last; what it returns, if anything, is sent instead. */
+  capabilities?: (c: ClientCapabilities) => ClientCapabilities | void;
 }
 
 export function defaultCapabilities(configuration: boolean): ClientCapabilities {
@@ -179,13 +185,49 @@ export class TestClient {
   private exited = false;
   private stderr = '';
 
-  private constructor(
-    readonly connection: MessageConnection,
-    readonly child: ChildProcess,
-    settings: SettingsProvider,
-  ) {
-    this.settings = settings;
+  private connected?: { connection: MessageConnection; child: ChildProcess };
+
+  /** Not connected yet: `connect()` starts the server. Tests use `TestClient.start()`. */
+  constructor(private readonly options: StartOptions = {}) {
+    this.settings = options.settings ?? (() => ({}));
     this.events.setMaxListeners(100);
+  }
+
+  static async start(options: StartOptions = {}): Promise<TestClient> {
+    const client = new TestClient(options);
+    await client.connect();
+    return client;
+  }
+
+  get connection(): MessageConnection {
+    return this.server().connection;
+  }
+
+  get child(): ChildProcess {
+    return this.server().child;
+  }
+
+  private server(): { connection: MessageConnection; child: ChildProcess } {
+    if (!this.connected) throw new Error('the client is not connected yet: call connect() first');
+    return this.connected;
+  }
+
+  /** Starts the server, answers what it asks of an editor, and initializes it. */
+  async connect(): Promise<void> {
+    if (!fs.existsSync(SERVER_MODULE)) throw new Error(`${SERVER_MODULE} is missing: run \`npm run build\` first`);
+    const options = this.options;
+    const transport = options.transport ?? 'stdio';
+    let child: ChildProcess;
+    let connection: MessageConnection;
+    if (transport === 'stdio') {
+      const command = options.command ?? { file: process.execPath, args: [SERVER_MODULE, '--stdio'] };
+      child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'], env: command.env });
+      connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    } else {
+      child = fork(SERVER_MODULE, ['--node-ipc'], { silent: true });
+      connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    }
+    this.connected = { connection, child };
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     child.on('exit', () => {
       this.exited = true;
@@ -216,25 +258,10 @@ export class TestClient {
       this.events.emit('event');
       return { applied };
     });
-  }
-
-  static async start(options: StartOptions = {}): Promise<TestClient> {
-    if (!fs.existsSync(SERVER_MODULE)) throw new Error(`${SERVER_MODULE} is missing: run \`npm run build\` first`);
-    const transport = options.transport ?? 'stdio';
-    let child: ChildProcess;
-    let connection: MessageConnection;
-    if (transport === 'stdio') {
-      child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    } else {
-      child = fork(SERVER_MODULE, ['--node-ipc'], { silent: true });
-      connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-    }
-    const client = new TestClient(connection, child, options.settings ?? (() => ({})));
     connection.listen();
-    const capabilities = defaultCapabilities(options.configuration ?? true);
-    options.capabilities?.(capabilities);
-    client.initializeResult = await client.within(
+    const defaults = defaultCapabilities(options.configuration ?? true);
+    const capabilities = options.capabilities?.(defaults) ?? defaults;
+    this.initializeResult = await this.within(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: null,
@@ -244,7 +271,6 @@ export class TestClient {
       'the initialize response',
     );
     await connection.sendNotification(InitializedNotification.type, {});
-    return client;
   }
 
   /** Index into `diagnostics`: pass it to waits to look only at what arrives afterwards. */
@@ -301,19 +327,7 @@ export class TestClient {
   }
 
   within<T>(promise: Promise<T>, what: string, ms = DEFAULT_TIMEOUT_MS): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}\nstderr:\n${this.stderr}`)), ms);
-      promise.then(
-        (v) => {
-          clearTimeout(timer);
-          resolve(v);
-        },
-        (e: unknown) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      );
-    });
+    return settleWithin(promise, ms, () => new Error(`timed out after ${ms} ms waiting for ${what}\nstderr:\n${this.stderr}`));
   }
 
   text(uri: string): string {
@@ -416,14 +430,21 @@ export class TestClient {
     return true;
   }
 
+  /** Shuts the server down as an editor does (shutdown, then exit); resolves with its exit code. */
+  async shutdown(ms = DEFAULT_TIMEOUT_MS): Promise<number | null> {
+    const child = this.child;
+    const exited = new Promise<number | null>((resolve) => (this.exited ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+    await this.within(this.connection.sendRequest(ShutdownRequest.type), 'the shutdown response', ms);
+    await this.connection.sendNotification(ExitNotification.type);
+    return this.within(exited, 'the server to exit', ms);
+  }
+
   /** Shuts the server down politely, then makes sure the process is gone. */
   async stop(): Promise<void> {
+    if (!this.connected) return;
     if (!this.exited) {
-      const exited = new Promise<void>((resolve) => (this.exited ? resolve() : this.child.once('exit', () => resolve())));
       try {
-        await this.within(this.connection.sendRequest(ShutdownRequest.type), 'the shutdown response', 2000);
-        await this.connection.sendNotification(ExitNotification.type);
-        await this.within(exited, 'the server to exit', 2000);
+        await this.shutdown(2000);
       } catch {
         this.child.kill();
       }
