@@ -2,35 +2,30 @@
 // `odmsg/analysisChanged` notification after each check, the `odmsg/preview` request, and the
 // hover on a character outside GSM-7.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver/node';
 import type { AnalysisChangedParams, AnalysisResult, PreviewResult } from '../../server/src/analysisProtocol';
 import { lint } from '../../server/src/engine/lint';
 import { analyzeSms } from '../../server/src/engine/sms/analyze';
-import { HEADER, TempDir, untitledUri } from './fixtures';
-import { DEFAULT_TIMEOUT_MS, TestClient, rangeOfText } from './lspClient';
+import { HEADER, untitledUri } from './fixtures';
+import { DEFAULT_TIMEOUT_MS, rangeOfText } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 const TEXT = `${HEADER}[NameF], we'll see you [ApptDate] at [ApptTime] at [OfficeName]. Reply [ConfirmCode] to confirm or call [OfficePhone].\n`;
 const CURLY = TEXT.replace("we'll", 'we\u2019ll');
 const EMAIL = '---\nkind: eConfirmation\nchannel: email\nsubject: Your visit\n---\n<p>Hi [NameF], please confirm: [ConfirmURL]</p>\n';
 
 describe('odmsg/analysis and the preview', () => {
-  let client: TestClient;
   let enabled = true;
+  const { client, temp } = serverForSuite({ settings: () => ({ enable: enabled }), workspaceFolder: true });
   const changed: AnalysisChangedParams[] = [];
   const waiters: (() => void)[] = [];
-  const temp = new TempDir();
 
-  before(async () => {
-    client = await TestClient.start({ settings: () => ({ enable: enabled }), workspaceFolders: [{ uri: temp.uri(), name: 'temp' }] });
+  before(() => {
     client.connection.onNotification('odmsg/analysisChanged', (params: AnalysisChangedParams) => {
       changed.push(params);
       for (const wake of waiters.splice(0)) wake();
     });
-  });
-  after(async () => {
-    await client.stop();
-    temp.dispose();
   });
 
   /** Resolves when the server has announced a check of `uri` at `version` (or later). */

@@ -3,10 +3,11 @@
 // domain in .odmsgrc.json, the fix-all command; and nothing for a stale version.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CodeActionKind, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, TempDir, missingRule, untitledUri } from './fixtures';
-import { TestClient, applyTextEdits, editsFor, rangeOfText } from './lspClient';
+import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, missingRule, untitledUri } from './fixtures';
+import { applyTextEdits, editsFor, rangeOfText } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 const FIX_ALL = 'source.fixAll.odmsg';
 
@@ -20,15 +21,7 @@ function applyAction(text: string, action: CodeAction, uri: string, version: num
 }
 
 describe('code actions', () => {
-  let client: TestClient;
-  const temp = new TempDir();
-  before(async () => {
-    client = await TestClient.start({ workspaceFolders: [{ uri: temp.uri(), name: 'temp' }] });
-  });
-  after(async () => {
-    await client.stop();
-    temp.dispose();
-  });
+  const { client, temp } = serverForSuite({ workspaceFolder: true });
 
   async function openWithDiagnostics(text: string, uri = untitledUri()): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
     const mark = client.mark();

@@ -1,26 +1,18 @@
 // Configuration: editor settings (odmsg.rules) over .odmsgrc.json files found from the
 // template's folder upward; broken or questionable config files get their own diagnostics.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver/node';
-import { PUNCTUATION, TempDir, untitledUri } from './fixtures';
-import { TestClient, messageOf } from './lspClient';
+import { PUNCTUATION, untitledUri } from './fixtures';
+import { messageOf } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 const { Error: E, Warning: W, Information: I } = DiagnosticSeverity;
 const severities = (p: { diagnostics: { severity?: DiagnosticSeverity }[] }) => p.diagnostics.map((d) => d.severity);
 const rc = (rules: Record<string, string>) => JSON.stringify({ rules }, null, 2);
 
 describe('settings and .odmsgrc.json', () => {
-  let client: TestClient;
-  const temp = new TempDir();
-  const settings = new Map<string, unknown>();
-  before(async () => {
-    client = await TestClient.start({ settings: (scopeUri) => (scopeUri && settings.get(scopeUri)) ?? {} });
-  });
-  after(async () => {
-    await client.stop();
-    temp.dispose();
-  });
+  const { client, temp, settings } = serverForSuite();
 
   test('odmsg.rules changes severities; didChangeConfiguration re-checks', async () => {
     const uri = untitledUri();
@@ -121,11 +113,7 @@ describe('settings and .odmsgrc.json', () => {
 });
 
 describe('a client without workspace/configuration', () => {
-  let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ configuration: false, settings: () => ({ enable: false }) });
-  });
-  after(() => client.stop());
+  const { client } = serverForSuite({ configuration: false, settings: () => ({ enable: false }) });
 
   test('gets the defaults and is never asked for settings', async () => {
     const uri = untitledUri();
@@ -146,11 +134,7 @@ describe('a client without workspace/configuration', () => {
 });
 
 describe('a client answering null to workspace/configuration', () => {
-  let client: TestClient;
-  before(async () => {
-    client = await TestClient.start({ settings: () => null });
-  });
-  after(() => client.stop());
+  const { client } = serverForSuite({ settings: () => null });
 
   test('gets the defaults', async () => {
     const uri = untitledUri();

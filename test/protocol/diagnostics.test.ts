@@ -3,26 +3,17 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, TempDir, untitledUri } from './fixtures';
-import { TestClient, messageOf, rangeOfText } from './lspClient';
+import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, untitledUri } from './fixtures';
+import { messageOf, rangeOfText } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
 describe('diagnostics', () => {
-  let client: TestClient;
-  const temp = new TempDir();
-  /** Per-URI settings the client answers workspace/configuration with. */
-  const settings = new Map<string, unknown>();
-  before(async () => {
-    client = await TestClient.start({ settings: (scopeUri) => (scopeUri && settings.get(scopeUri)) ?? {} });
-  });
-  after(async () => {
-    await client.stop();
-    temp.dispose();
-  });
+  const { client, temp, settings } = serverForSuite();
 
   test('carry source, code, a docs link, the range, the severity and the fix as data', async () => {
     const uri = temp.uri('shape.odmsg');

@@ -1,9 +1,10 @@
 // Hover on tags and completion of tag names and front matter values.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CompletionItem, CompletionList, MarkupContent, TextEdit } from 'vscode-languageserver/node';
 import { CLEAN, HEADER, untitledUri } from './fixtures';
-import { TestClient, applyTextEdits, positionAt, rangeOfText } from './lspClient';
+import { applyTextEdits, positionAt, rangeOfText } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 function items(result: CompletionItem[] | CompletionList | null): CompletionItem[] {
   if (!result) return [];
@@ -19,11 +20,7 @@ function accept(text: string, list: CompletionItem[], label: string): string {
 }
 
 describe('hover and completion', () => {
-  let client: TestClient;
-  before(async () => {
-    client = await TestClient.start();
-  });
-  after(() => client.stop());
+  const { client } = serverForSuite();
 
   test('hover on a tag: description, example, kinds, manual page', async () => {
     const uri = untitledUri();

@@ -1,11 +1,12 @@
 // Issue 3 in the editor: hover and completion follow the file's kind, completion of `kind:`
 // and `channel:` values, and "Set kind: <kind>" for a template whose tags imply its kind.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CodeAction, CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver/node';
 import kindsData from '../../server/src/engine/data/kinds.json';
 import { untitledUri } from './fixtures';
-import { TestClient, applyTextEdits, editsFor, positionAt, rangeOfText } from './lspClient';
+import { applyTextEdits, editsFor, positionAt, rangeOfText } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 function labels(result: CompletionItem[] | CompletionList | null): string[] {
   if (!result) return [];
@@ -15,11 +16,7 @@ function labels(result: CompletionItem[] | CompletionList | null): string[] {
 const header = (kind: string, channel = 'sms') => `---\nkind: ${kind}\nchannel: ${channel}\n---\n`;
 
 describe('kind-aware hover and completion', () => {
-  let client: TestClient;
-  before(async () => {
-    client = await TestClient.start();
-  });
-  after(() => client.stop());
+  const { client } = serverForSuite();
 
   async function hoverText(text: string, needle: string): Promise<string> {
     const uri = untitledUri();
@@ -102,11 +99,7 @@ describe('kind-aware hover and completion', () => {
 });
 
 describe('"Set kind: <kind>" code action', () => {
-  let client: TestClient;
-  before(async () => {
-    client = await TestClient.start();
-  });
-  after(() => client.stop());
+  const { client } = serverForSuite();
 
   async function actionsAt(text: string, needle: string): Promise<{ uri: string; actions: CodeAction[] }> {
     const uri = untitledUri();
@@ -156,11 +149,7 @@ describe('"Set kind: <kind>" code action', () => {
 });
 
 describe('front matter actions for tag-not-available', () => {
-  let client: TestClient;
-  before(async () => {
-    client = await TestClient.start();
-  });
-  after(() => client.stop());
+  const { client } = serverForSuite();
 
   test('[Appts] in a non-aggregate eReminder offers "Set aggregate: true", which writes the front matter', async () => {
     const text = `${header('eReminder')}[OfficeName]: your appointments [Appts]\n`;

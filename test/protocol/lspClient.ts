@@ -1,6 +1,7 @@
 // A small LSP client for the protocol tests: it runs the built server (server/out/server.js)
 // over stdio or node IPC, plays the editor's side (settings, registrations, applyEdit) and lets
 // tests wait for what the server sends. Every wait is event-driven with a timeout; none sleeps.
+// One server per describe block: serverForSuite() in suiteServer.ts.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
@@ -187,7 +188,7 @@ export class TestClient {
 
   private connected?: { connection: MessageConnection; child: ChildProcess };
 
-  /** Not connected yet: `connect()` starts the server. Tests use `TestClient.start()`. */
+  /** Not connected yet: `connect()` starts the server. Tests use `TestClient.start()` or `serverForSuite()`. */
   constructor(private readonly options: StartOptions = {}) {
     this.settings = options.settings ?? (() => ({}));
     this.events.setMaxListeners(100);
@@ -208,7 +209,7 @@ export class TestClient {
   }
 
   private server(): { connection: MessageConnection; child: ChildProcess } {
-    if (!this.connected) throw new Error('the client is not connected yet: call connect() first');
+    if (!this.connected) throw new Error('the client is not connected yet (serverForSuite() connects it in before())');
     return this.connected;
   }
 

@@ -4,10 +4,11 @@
 // running, and the next valid request works.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { FileChangeType, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
-import { CLEAN, PUNCTUATION, TempDir, untitledUri } from './fixtures';
-import { TestClient, positionAt } from './lspClient';
+import { CLEAN, PUNCTUATION, untitledUri } from './fixtures';
+import { positionAt } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 /** The raw bytes of one message, framed as the base protocol wants (length in bytes). */
 function frame(body: string): Buffer {
@@ -27,16 +28,7 @@ async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unkn
 const rules = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => String(d.code)).sort();
 
 describe('protocol robustness', () => {
-  let client: TestClient;
-  const temp = new TempDir();
-
-  before(async () => {
-    client = await TestClient.start({ workspaceFolders: [{ uri: temp.uri(), name: 'temp' }] });
-  });
-  after(async () => {
-    await client.stop();
-    temp.dispose();
-  });
+  const { client, temp } = serverForSuite({ workspaceFolder: true });
 
   /** The server is alive and checks a new document: the "next valid request works" half of every test. */
   async function stillWorks(): Promise<void> {

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { DiagnosticSeverity, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, TempDir } from './fixtures';
 import { TestClient, messageOf } from './lspClient';
+import { serverForSuite } from './suiteServer';
 
 const COMMAND = 'odmsg.server.checkWorkspace';
 /** One unknown-tag error ([ApptDte]), nothing else. */
@@ -17,9 +18,8 @@ const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
 describe('odmsg.server.checkWorkspace', () => {
   const temp = new TempDir();
   const other = new TempDir();
-  let client: TestClient;
-
-  before(async () => {
+  // The templates are on disk before the server starts (this hook is registered first).
+  before(() => {
     temp.write('.odmsgignore', '# generated\nignored/\n');
     temp.write('a.odmsg', UNKNOWN_TAG);
     temp.write('clean.odmsg', CLEAN);
@@ -32,15 +32,14 @@ describe('odmsg.server.checkWorkspace', () => {
     temp.write('ignored/z.odmsg', PUNCTUATION);
     temp.write('notes.txt', PUNCTUATION);
     other.write('second-root.odmsg', ONE_PUNCTUATION);
-    client = await TestClient.start({
-      workspaceFolders: [
-        { uri: temp.uri(), name: 'templates' },
-        { uri: other.uri(), name: 'more' },
-      ],
-    });
   });
-  after(async () => {
-    await client.stop();
+  const { client } = serverForSuite({
+    workspaceFolders: [
+      { uri: temp.uri(), name: 'templates' },
+      { uri: other.uri(), name: 'more' },
+    ],
+  });
+  after(() => {
     temp.dispose();
     other.dispose();
   });
