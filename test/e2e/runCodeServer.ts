@@ -28,10 +28,10 @@ import * as readline from 'node:readline';
 import { format, inspect } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { isVsixFresh, packageVsix, vsixPath } from '../package/vsix';
+import { RESULT_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults } from './common';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const READY_LINE = 'Extension host agent started.';
-const RESULT_MARKER = '[odmsg-e2e] results ';
 const SERVER_START_TIMEOUT_MS = 90_000;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -42,13 +42,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-interface SuiteResults {
-  passed: number;
-  failed: number;
-  pending: number;
-  total: number;
-}
 
 const verbose = process.env.ODMSG_E2E_VERBOSE === '1';
 const keepTemp = process.env.ODMSG_E2E_KEEP === '1';
@@ -65,20 +58,6 @@ let finishing = false;
 
 function log(message: string): void {
   process.stdout.write(`[e2e] ${message}\n`);
-}
-
-function findRepoRoot(start: string): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest)) {
-      try {
-        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'odmsg') return dir;
-      } catch {
-        // not ours; keep walking up
-      }
-    }
-    if (path.dirname(dir) === dir) throw new Error(`cannot find the odmsg repository root above ${start}`);
-  }
 }
 
 function run(cmd: string, args: string[], cwd: string): void {
@@ -305,7 +284,7 @@ async function main(): Promise<void> {
   const repoRoot = findRepoRoot(__dirname);
   const extensionPath = path.resolve(process.env.ODMSG_E2E_EXTENSION_PATH ?? repoRoot);
   const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', vsixMode ? 'vsix' : 'suite', 'index.js'));
-  const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? path.join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace'));
+  const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? fixtureWorkspace(repoRoot));
   const chromiumPath = process.env.ODMSG_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
   if (!fs.existsSync(testsPath)) throw new Error(`compiled suite not found at ${testsPath}; run \`npm run build\` first`);
@@ -340,9 +319,7 @@ async function main(): Promise<void> {
   };
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, 'logs')); // the server lists it at startup and logs ENOENT otherwise
-  // Tests write to the workspace, so they get a fresh copy of the fixtures every run.
-  const workspace = path.join(tempRoot, 'workspace');
-  fs.cpSync(fixtures, workspace, { recursive: true });
+  const workspace = copyWorkspace(fixtures, tempRoot);
   if (keepTemp) log(`temporary files in ${tempRoot}`);
   let developmentPath = extensionPath;
   if (vsix) {

@@ -10,30 +10,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-
-function findRepoRoot(start: string): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest)) {
-      try {
-        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'odmsg') return dir;
-      } catch {
-        // not ours; keep walking up
-      }
-    }
-    if (path.dirname(dir) === dir) throw new Error(`cannot find the odmsg repository root above ${start}`);
-  }
-}
+import { copyWorkspace, findRepoRoot, fixtureWorkspace } from './common';
 
 async function main(): Promise<number> {
   const repoRoot = findRepoRoot(__dirname);
   const extensionTestsPath = path.join(repoRoot, 'test', 'e2e', 'out', 'suite', 'index.js');
   if (!fs.existsSync(extensionTestsPath)) throw new Error(`compiled suite not found at ${extensionTestsPath}; run \`npm run build\` first`);
 
-  // Tests write to the workspace, so they get a fresh copy of the fixtures.
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'odmsg-e2e-electron-'));
-  const workspace = path.join(tempRoot, 'workspace');
-  fs.cpSync(path.join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const workspace = copyWorkspace(fixtureWorkspace(repoRoot), tempRoot);
   try {
     return await runTests({
       version: process.env.ODMSG_E2E_VSCODE_VERSION ?? '1.100.3',
