@@ -47,7 +47,7 @@ import {
   type WorkspaceEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import { settleWithin } from '../shared/settleWithin';
+import { settleWithin, waitUntil } from '../shared/waits';
 
 export const SERVER_MODULE = path.resolve(__dirname, '../../server/out/server.js');
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -281,35 +281,19 @@ export class TestClient {
 
   /** Resolves with `check()`'s first defined value, re-checking after everything the server sends. */
   waitFor<T>(check: () => T | undefined, what: string, ms = DEFAULT_TIMEOUT_MS): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const attempt = () => {
-        let value: T | undefined;
-        try {
-          value = check();
-        } catch (error) {
-          finish();
-          reject(error);
-          return;
-        }
-        if (value !== undefined) {
-          finish();
-          resolve(value);
-        } else if (this.exited) {
-          finish();
-          reject(new Error(`the server exited while waiting for ${what}\nstderr:\n${this.stderr}`));
-        }
-      };
-      const timer = setTimeout(() => {
-        finish();
-        reject(new Error(`timed out after ${ms} ms waiting for ${what}\nlast diagnostics: ${JSON.stringify(this.diagnostics.slice(-3), null, 1)}\nlogs:\n${this.logs.join('\n')}\nstderr:\n${this.stderr}`));
-      }, ms);
-      const finish = () => {
-        clearTimeout(timer);
-        this.events.off('event', attempt);
-      };
-      this.events.on('event', attempt);
-      attempt();
-    });
+    const onServerEvent = (wake: () => void) => {
+      this.events.on('event', wake);
+      return () => void this.events.off('event', wake);
+    };
+    // A server that has exited sends nothing more: fail now rather than at the timeout.
+    const checkWhileAlive = () => {
+      const value = check();
+      if (value === undefined && this.exited) throw new Error(`the server exited while waiting for ${what}\nstderr:\n${this.stderr}`);
+      return value;
+    };
+    const timedOut = () =>
+      new Error(`timed out after ${ms} ms waiting for ${what}\nlast diagnostics: ${JSON.stringify(this.diagnostics.slice(-3), null, 1)}\nlogs:\n${this.logs.join('\n')}\nstderr:\n${this.stderr}`);
+    return waitUntil(onServerEvent, checkWhileAlive, ms, timedOut);
   }
 
   /** The first diagnostics published for `uri` at or after `since` that `accept` takes. */

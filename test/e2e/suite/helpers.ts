@@ -2,6 +2,7 @@
 // listens for a VS Code event and fails with a descriptive message when its timeout expires.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { settleWithin, waitUntil } from '../../shared/waits';
 
 export const EXTENSION_ID = 'odmsg.odmsg';
 export const LANGUAGE_ID = 'odmsg';
@@ -11,19 +12,7 @@ export const EVENT_TIMEOUT_MS = 20_000;
 
 /** Resolves with `promise`, or rejects with `message` after `ms` milliseconds. */
 export function withTimeout<T>(promise: Thenable<T>, ms: number, message: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms: ${message}`)), ms);
-    Promise.resolve(promise).then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
+  return settleWithin(promise, ms, () => new Error(`Timed out after ${ms} ms: ${message}`));
 }
 
 /**
@@ -37,33 +26,13 @@ export function waitFor<T>(
   describe: () => string = () => '',
   ms = EVENT_TIMEOUT_MS,
 ): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const done = () => {
-      clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
-    };
-    const attempt = () => {
-      let value: T | undefined;
-      try {
-        value = check();
-      } catch (e) {
-        done();
-        reject(e);
-        return true;
-      }
-      if (value === undefined) return false;
-      done();
-      resolve(value);
-      return true;
-    };
-    const timer = setTimeout(() => {
-      done();
-      const detail = describe();
-      reject(new Error(`Timed out after ${ms} ms waiting for ${what}${detail ? `\n${detail}` : ''}`));
-    }, ms);
-    for (const event of events) subscriptions.push(event(() => void attempt()));
-    attempt();
+  const onAnyEvent = (wake: () => void) => {
+    const subscriptions = events.map((event) => event(wake));
+    return () => subscriptions.forEach((s) => s.dispose());
+  };
+  return waitUntil(onAnyEvent, check, ms, () => {
+    const detail = describe();
+    return new Error(`Timed out after ${ms} ms waiting for ${what}${detail ? `\n${detail}` : ''}`);
   });
 }
 
