@@ -7,17 +7,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+// Type only (erased by esbuild): the result shape the extension itself relies on; no server code
+// enters the extension host with it.
+import type { CheckWorkspaceResult } from '../../../server/src/workspaceCheck';
 import { ensureServerReady, fixtureUri, formatDiagnostics, odmsgDiagnostics, ruleId, waitForDiagnostics, workspaceRoot } from './helpers';
-
-interface CheckWorkspaceResult {
-  folders: number;
-  files: number;
-  filesWithProblems: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  unreadable: number;
-}
 
 const PROBLEM = '---\nkind: eReminder\nchannel: sms\n---\n[NameF], see you on [ApptDte]!!\n';
 
