@@ -110,13 +110,16 @@ async function timed(command: string, args: string[], cwd = ROOT): Promise<{ wal
 async function cliThroughput(): Promise<number> {
   console.error('CLI: odmsg check on the corpus');
   const count = listFiles(TEMPLATES).length;
-  // The first run warms the file cache; the best of the next two is reported.
+  // The first run warms the file cache. On a shared 2-core machine one run varies by ±20%,
+  // so the best of the next five is the figure, and their median is shown beside it.
   await timed(process.execPath, [CLI, 'check', TEMPLATES]);
-  const runs = [await timed(process.execPath, [CLI, 'check', TEMPLATES]), await timed(process.execPath, [CLI, 'check', TEMPLATES])];
+  const runs: Awaited<ReturnType<typeof timed>>[] = [];
+  for (let i = 0; i < 5; i++) runs.push(await timed(process.execPath, [CLI, 'check', TEMPLATES]));
   const best = runs.reduce((a, b) => (a.wallMs <= b.wallMs ? a : b));
+  const median = percentile(runs.map((r) => r.wallMs).sort((a, b) => a - b), 50);
   if (best.code !== 0 && best.code !== 1) throw new Error(`odmsg check exited ${best.code}:\n${best.stderr.slice(-2000)}`);
   const perSecond = count / (best.wallMs / 1000);
-  record({ figure: `CLI: ${count.toLocaleString('en')} templates`, value: ms(best.wallMs), target: '< 1,500 ms', pass: best.wallMs < 1500 }, 'cliMs', best.wallMs);
+  record({ figure: `CLI: ${count.toLocaleString('en')} templates (best / median of 5)`, value: `${ms(best.wallMs)} / ${ms(median)}`, target: '< 1,500 ms', pass: best.wallMs < 1500 }, 'cliMs', best.wallMs);
   record({ figure: 'CLI: templates/s', value: `${Math.round(perSecond).toLocaleString('en')}/s` }, 'cliPerSecond', perSecond);
   record({ figure: 'CLI: peak RSS', value: mb(best.peakKb) }, 'cliPeakKb', best.peakKb);
   return perSecond;
