@@ -82,6 +82,7 @@ function shallowByHeadParse(text: string) {
     kind: headOnly.kind,
     channel: headOnly.channel,
     aggregate: headOnly.aggregate,
+    perAppointment: headOnly.perAppointment,
     subject: headOnly.subject,
     regions: [...headOnly.regions.filter((r) => r.end <= headEnd && r.end > r.start && r.start < headOnly.bodyStart), { start: headOnly.bodyStart, end: text.length }],
     prose: headOnly.prose + '\u001f'.repeat(text.length - headEnd),
@@ -92,11 +93,25 @@ test('the shallow template reads the front matter as a full parse does, and noth
   fc.assert(
     fc.property(fc.oneof(template, tagSoup), (text) => {
       const t = shallowTemplate(text);
-      const { bodyStart, kind, channel, aggregate, subject, regions, prose } = t;
-      assert.deepEqual({ bodyStart, kind, channel, aggregate, subject, regions, prose }, shallowByHeadParse(text));
+      const { bodyStart, kind, channel, aggregate, perAppointment, subject, regions, prose } = t;
+      assert.deepEqual({ bodyStart, kind, channel, aggregate, perAppointment, subject, regions, prose }, shallowByHeadParse(text));
       assert.deepEqual([t.tags, t.links, t.words, t.bracketIssues], [[], [], [], []]);
       assert.deepEqual(t.frontMatter, parseTemplate(text).frontMatter);
     }),
     params,
   );
+});
+
+test('aggregate: says which of a rule\'s templates the file is, in any case; aliases and mistakes are neither slot', () => {
+  const slot = (value: string) => {
+    const t = parseTemplate(`---\nkind: eConfirmation\naggregate: ${value}\n---\n[NameF]`);
+    return { aggregate: t.aggregate, perAppointment: t.perAppointment };
+  };
+  const single = { aggregate: false, perAppointment: false };
+  const none = parseTemplate('[NameF]');
+  assert.deepEqual({ aggregate: none.aggregate, perAppointment: none.perAppointment }, single, 'no front matter');
+  for (const value of ['true', 'TRUE', 'True']) assert.deepEqual(slot(value), { aggregate: true, perAppointment: false }, value);
+  for (const value of ['perAppointment', 'perappointment', 'PERAPPOINTMENT']) assert.deepEqual(slot(value), { aggregate: false, perAppointment: true }, value);
+  // invalid-front-matter reports these (with did-you-mean); until fixed they are the single template.
+  for (const value of ['false', 'yes', 'per-appointment', 'line', 'perAppt', '']) assert.deepEqual(slot(value), single, value);
 });

@@ -20,6 +20,10 @@ testRule('invalid-front-matter', {
     '\ufeff---\r\nkind: eReminder\r\nchannel: email\r\n---\r\nHello',
     // No channel: the kind's own channel is used, so an email-only kind is fine.
     `---\nkind: patientPortalInvite\n---\n${BODY}`,
+    // The per-appointment line of a kind with aggregate templates, in any case.
+    `---\nkind: eConfirmation\nchannel: sms\naggregate: perAppointment\n---\n[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,
+    `---\nkind: eReminder\naggregate: PERAPPOINTMENT\n---\n${BODY}`,
+    `---\naggregate: perappointment\n---\n${BODY}`,
     { text: `---\nkind: eRemindr\n---\n${BODY}`, config: { rules: { 'invalid-front-matter': 'off' } } },
   ],
   invalid: [
@@ -28,6 +32,35 @@ testRule('invalid-front-matter', {
       text: `---\nkind: manual\naggregate: true\n---\n${BODY}`,
       errors: [{ text: 'true', message: /no aggregate templates/ }],
       suggestions: [`---\nkind: manual\naggregate: false\n---\n${BODY}`],
+    },
+    {
+      name: 'aggregate: perAppointment for a kind without aggregate templates, flagged as aggregate: true is',
+      text: `---\nkind: manual\naggregate: perappointment\n---\n${BODY}`,
+      errors: [{ text: 'perappointment', severity: 'error', message: /^Manual Text Message \(manual\) has no aggregate templates in Open Dental: "aggregate: perAppointment" does not apply\.$/ }],
+      suggestions: [`---\nkind: manual\naggregate: false\n---\n${BODY}`],
+    },
+    {
+      name: 'an aggregate value that is none of the three: all of them named',
+      text: `---\naggregate: maybe\n---\n${BODY}`,
+      errors: [{ text: 'maybe', message: /^"maybe" is not a value for "aggregate": use true, false or perAppointment\.$/ }],
+    },
+    {
+      name: 'aggregate: a per-appointment alias',
+      text: `---\nkind: eConfirmation\naggregate: per-appointment\n---\n${BODY}`,
+      errors: [{ text: 'per-appointment', message: /Did you mean "perAppointment"/ }],
+      suggestions: [`---\nkind: eConfirmation\naggregate: perAppointment\n---\n${BODY}`],
+    },
+    {
+      name: 'aggregate: perAppointment misspelt',
+      text: `---\naggregate: perApointmnet\n---\n${BODY}`,
+      errors: [{ text: 'perApointmnet', message: /Did you mean "perAppointment"/ }],
+      suggestions: [`---\naggregate: perAppointment\n---\n${BODY}`],
+    },
+    {
+      name: 'aggregate: "line", another word for the per-appointment line',
+      text: `---\naggregate: Line\n---\n${BODY}`,
+      errors: [{ text: 'Line', message: /Did you mean "perAppointment"/ }],
+      suggestions: [`---\naggregate: perAppointment\n---\n${BODY}`],
     },
     {
       name: 'channel: fax',

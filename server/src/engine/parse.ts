@@ -5,6 +5,7 @@
 import { scanBrackets, type BracketIssue, type TagToken } from './brackets';
 import { KINDS } from './catalog';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry, type Span } from './frontMatter';
+import { AGGREGATE_TEMPLATE, canonicalValue, PER_APPOINTMENT } from './frontMatterKeys';
 import { findLinks, type LinkToken } from './links';
 import { LineIndex } from './text';
 import type { Channel } from './types';
@@ -22,7 +23,13 @@ export interface Template {
   /** The known kind from front matter; undefined when missing or unknown. */
   readonly kind?: string;
   readonly channel: Channel;
+  /** The aggregate template (`aggregate: true`): one message for a family's same-day appointments. */
   readonly aggregate: boolean;
+  /**
+   * The per-appointment line of an aggregate template (`aggregate: perAppointment`): not a
+   * message of its own, but what Open Dental repeats once per appointment inside [Appts].
+   */
+  readonly perAppointment: boolean;
   /** The email subject from front matter, with its span in the file. */
   readonly subject?: { value: string } & Span;
   /** Regions holding message text: the body, and the subject when there is one. */
@@ -80,6 +87,7 @@ interface Head {
   kind?: string;
   channel: Channel;
   aggregate: boolean;
+  perAppointment: boolean;
   subject?: { value: string } & Span;
   regions: Span[];
   entry(key: string): FrontMatterEntry | undefined;
@@ -95,14 +103,17 @@ function readHead(text: string): Head {
   const channelValue = entry('channel')?.value.toLowerCase();
   const kindInfo = kind ? KINDS.get(kind) : undefined;
   const channel: Channel = channelValue === 'email' || channelValue === 'sms' ? channelValue : kindInfo && !kindInfo.sms ? 'email' : 'sms';
-  const aggregate = entry('aggregate')?.value.toLowerCase() === 'true';
+  const aggregateEntry = entry('aggregate');
+  const slot = aggregateEntry ? canonicalValue('aggregate', aggregateEntry.value) : undefined;
+  const aggregate = slot === AGGREGATE_TEMPLATE;
+  const perAppointment = slot === PER_APPOINTMENT;
   const subjectEntry = entry('subject');
   const subject = subjectEntry ? { value: subjectEntry.value, ...subjectEntry.valueSpan } : undefined;
 
   const regions: Span[] = [];
   if (subject && subject.end > subject.start) regions.push({ start: subject.start, end: subject.end });
   regions.push({ start: bodyStart, end: text.length });
-  return { frontMatter, bodyStart, kind, channel, aggregate, subject, regions, entry };
+  return { frontMatter, bodyStart, kind, channel, aggregate, perAppointment, subject, regions, entry };
 }
 
 /** Adds a region's tags, bracket mistakes and links (those not inside a tag) to the lists. */
@@ -131,6 +142,7 @@ function makeTemplate(text: string, head: Head, scanned: Pick<Template, 'tags' |
     kind: head.kind,
     channel: head.channel,
     aggregate: head.aggregate,
+    perAppointment: head.perAppointment,
     subject: head.subject,
     regions: head.regions,
     tags,

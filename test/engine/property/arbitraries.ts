@@ -22,7 +22,7 @@ const PIECES: readonly string[] = [
   '[Appt Date]', '[Name-F]', '[Name.F]', '[ ApptTime ]', '[ConfirmCode]', '[ConfirmURL]', '[SSN]', '[Birthdate]',
   '[ClinicName]', '[OfficePhone]', '[Appts]', '[FamilyList]', '[StatementURL]', '[UnknownTag]',
   '---', '---\n', '---\r\n', '\n---\n', 'kind: eReminder\n', 'kind: eConfirmation\n', 'kind: nonsense\n', 'channel: email\n',
-  'channel: sms\n', 'channel: fax\n', 'subject: Your visit [ApptDate]\n', 'subject:\n', 'aggregate: true\n', 'rules:\n',
+  'channel: sms\n', 'channel: fax\n', 'subject: Your visit [ApptDate]\n', 'subject:\n', 'aggregate: true\n', 'aggregate: perAppointment\n', 'rules:\n',
   '  excessive-punctuation: off\n', '  all-caps: error\n', 'rules: { all-caps: off, spam-phrases: info }\n', 'rules: {\n',
   '  bogus\n', 'key without colon\n', '# comment\n', ': value\n',
   '!!', '??', '?!', '!?!?', '$$', '$$$', '!', '?', '$', '...', '…', '—', '–', '“', '”', '‘', '’', '"', "'", '`',

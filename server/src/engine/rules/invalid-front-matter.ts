@@ -1,21 +1,11 @@
 import { KINDS } from '../catalog';
-import frontMatterData from '../data/front-matter.json';
 import type { FrontMatterEntry, Span } from '../frontMatter';
+import { canonicalValue, FRONT_MATTER_KEYS as KEYS, SEVERITY_ALIASES } from '../frontMatterKeys';
 import type { Template } from '../parse';
 import { SEVERITY_SETTINGS, type Report, type Rule } from '../types';
 import { didYouMean } from './util/didYouMean';
 
-interface KeyInfo {
-  description: string;
-  values?: string[];
-  aliases?: Record<string, string>;
-}
-
-const KEYS = frontMatterData.keys as Record<string, KeyInfo>;
 const KEY_NAMES = Object.keys(KEYS);
-const CHANNELS = KEYS.channel.values!;
-const BOOLEANS = KEYS.aggregate.values!;
-const SEVERITY_ALIASES: Record<string, string> = frontMatterData.severityAliases;
 const LANGUAGE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 /** The registry imports this rule, so the rule ids are read when checking, not at load. */
@@ -32,11 +22,17 @@ function problem(span: Span, message: string, guess?: string): Report {
   };
 }
 
-/** A value that must be one of `allowed` (compared without case). */
-function checkChoice(entry: FrontMatterEntry, allowed: readonly string[], what: string, aliases?: Record<string, string>): Report | undefined {
-  if (entry.value === '') return problem(entry.keySpan, `"${entry.key}" needs a value: ${allowed.join(' or ')}.`);
-  if (allowed.includes(entry.value.toLowerCase())) return undefined;
-  return problem(entry.valueSpan, `"${entry.value}" is not a ${what}: use ${allowed.join(' or ')}.`, didYouMean(entry.value, allowed, { aliases }));
+/** "sms or email", "true, false or perAppointment". */
+function choices(values: readonly string[]): string {
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
+}
+
+/** A value that must be one of the key's values in the data (compared without case). */
+function checkChoice(entry: FrontMatterEntry, what: string): Report | undefined {
+  const { values = [], aliases } = KEYS[entry.key];
+  if (entry.value === '') return problem(entry.keySpan, `"${entry.key}" needs a value: ${choices(values)}.`);
+  if (canonicalValue(entry.key, entry.value) !== undefined) return undefined;
+  return problem(entry.valueSpan, `"${entry.value}" is not a ${what}: use ${choices(values)}.`, didYouMean(entry.value, values, { aliases }));
 }
 
 function checkKind(entry: FrontMatterEntry): Report | undefined {
@@ -62,13 +58,17 @@ function checkKindChannel(template: Template): Report | undefined {
   };
 }
 
-/** `aggregate: true` for a kind Open Dental has no aggregate templates for (e.g. a manual text). */
+/**
+ * `aggregate: true` or `aggregate: perAppointment` for a kind Open Dental has no aggregate
+ * templates for (e.g. a manual text): without an aggregate template there is no [Appts] for a
+ * per-appointment line to fill either.
+ */
 function checkKindAggregate(template: Template): Report | undefined {
   const entry = template.frontMatterEntry('aggregate');
   const kind = template.kind ? KINDS.get(template.kind) : undefined;
-  if (!entry || !kind || !template.aggregate || kind.aggregate) return undefined;
+  if (!entry || !kind || !(template.aggregate || template.perAppointment) || kind.aggregate) return undefined;
   return {
-    message: `${kind.odName} (${kind.id}) has no aggregate templates in Open Dental: "aggregate: true" does not apply.`,
+    message: `${kind.odName} (${kind.id}) has no aggregate templates in Open Dental: "aggregate: ${canonicalValue('aggregate', entry.value)}" does not apply.`,
     start: entry.valueSpan.start,
     end: entry.valueSpan.end,
     suggestions: [{ desc: 'Change to "false"', fix: { range: [entry.valueSpan.start, entry.valueSpan.end], text: 'false' } }],
@@ -103,7 +103,7 @@ export const invalidFrontMatter: Rule = {
     fixable: 'suggestion',
     channels: ['sms', 'email'],
     rationale:
-      'The front matter tells odmsg which Open Dental message a template is (its kind and channel, manual: editrule) and how to check it. A misspelt key or value is otherwise ignored silently, and the template is then checked as the wrong kind of message; so is a kind on a channel Open Dental does not send it by (a Patient Portal invite is email only).',
+      'The front matter tells odmsg which Open Dental message a template is (its kind and channel, manual: editrule) and how to check it. A misspelt key or value is otherwise ignored silently, and the template is then checked as the wrong kind of message; so is a kind on a channel Open Dental does not send it by (a Patient Portal invite is email only), and an aggregate template (`aggregate: true`) or per-appointment line (`aggregate: perAppointment`) of a kind that has no aggregate templates (a manual text). Values are compared without case; a misspelt one gets the closest value, or the one its usual wording means (`per-appointment` for `perAppointment`).',
   },
   check({ template, report }) {
     const fm = template.frontMatter;
@@ -129,10 +129,10 @@ export const invalidFrontMatter: Rule = {
           result = checkKind(entry);
           break;
         case 'channel':
-          result = checkChoice(entry, CHANNELS, 'channel', KEYS.channel.aliases);
+          result = checkChoice(entry, 'channel');
           break;
         case 'aggregate':
-          result = checkChoice(entry, BOOLEANS, 'value for "aggregate"', KEYS.aggregate.aliases);
+          result = checkChoice(entry, 'value for "aggregate"');
           break;
         case 'rules':
           result = checkRules(entry, template.text);
