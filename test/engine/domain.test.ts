@@ -38,6 +38,15 @@ describe('tagUnavailability', () => {
     assert.equal(tagUnavailability(tag('Appts'), sms('eReminder'))?.reason, 'aggregate');
     assert.equal(tagUnavailability(tag('Appts'), sms('webSchedASAP', true))?.reason, 'kind');
   });
+  it('in a per-appointment line: aggregate-only tags are the aggregate template\'s; the kind\'s other tags are filled', () => {
+    const line = (kind?: string) => ({ ...sms(kind), perAppointment: true });
+    assert.equal(tagUnavailability(tag('Appts'), line('eConfirmation'))?.reason, 'perAppointment');
+    assert.equal(tagUnavailability(tag('Appts'), line())?.reason, 'perAppointment');
+    assert.equal(tagUnavailability(tag('Credentials'), { kind: 'patientPortalInvite', channel: 'email', aggregate: false, perAppointment: true })?.reason, 'perAppointment');
+    for (const name of ['NameF', 'ApptDate', 'ApptTime', 'ClinicName', 'ConfirmCode', 'AddToCalendar']) assert.equal(tagUnavailability(tag(name), line('eConfirmation')), undefined, name);
+    assert.equal(tagUnavailability(tag('Premed'), line('eConfirmation'))?.reason, 'kind');
+    assert.equal(tagUnavailability(tag('LName'), line('eConfirmation'))?.reason, 'phi');
+  });
 });
 
 describe('requirementsFor', () => {
@@ -52,6 +61,11 @@ describe('requirementsFor', () => {
     assert.deepEqual(ids('generalMessage', 'sms', true), []);
     assert.deepEqual(ids(undefined, 'sms', true), ['appts']);
     assert.deepEqual(ids(undefined, 'sms'), []);
+  });
+  it('asks nothing of a per-appointment line: the aggregate template around it carries the tags', () => {
+    for (const kind of [undefined, ...KINDS.keys()]) {
+      for (const channel of ['sms', 'email'] as const) assert.deepEqual(requirementsFor({ kind, channel, aggregate: false, perAppointment: true }), [], `${kind} ${channel}`);
+    }
   });
 });
 
@@ -115,6 +129,10 @@ describe('inferKind', () => {
     assert.equal(inferKind(parseTemplate('---\naggregate: true\n---\n[Appts] Reply [ConfirmCode]'))?.kind, 'eConfirmation');
     assert.equal(inferKind(parseTemplate('---\naggregate: true\n---\nOpening: [ASAPURL]')), undefined);
   });
+  it('keeps to kinds with aggregate templates for a per-appointment line too', () => {
+    assert.equal(inferKind(parseTemplate('---\naggregate: perAppointment\n---\n[NameF] on [ApptDate]. Reply [ConfirmCode]'))?.kind, 'eConfirmation');
+    assert.equal(inferKind(parseTemplate('---\naggregate: perAppointment\n---\nOpening: [ASAPURL]')), undefined);
+  });
 });
 
 describe('frontMatterActions', () => {
@@ -133,6 +151,15 @@ describe('frontMatterActions', () => {
       { title: 'Set channel: email', output: '---\nkind: eReminder\nchannel: email\n---\nSee you at [OfficeName]. [EmailDisclaimer]' },
     ]);
     assert.deepEqual(actions('---\nkind: arrival\n---\nReply [Arrived] at [OfficeName]. [EmailDisclaimer]'), []);
+  });
+  it('offers no "Set aggregate: true" for [Appts] in a per-appointment line: that would make it another template', () => {
+    const text = '---\nkind: eReminder\naggregate: perAppointment\n---\n[NameF] at [ApptTime] [Appts]';
+    assert.deepEqual(
+      lint(text).problems.filter((p) => p.ruleId === 'tag-not-available').map((p) => p.details?.reason),
+      ['perAppointment'],
+    );
+    assert.deepEqual(actions(text), []);
+    assert.deepEqual(actions('---\naggregate: perAppointment\n---\n[NameF] [Appts]'), []);
   });
   it('offers nothing for other problems', () => {
     assert.deepEqual(actions('---\nkind: eReminder\n---\nReply [ConfirmCode] at [OfficeName]'), []);
@@ -156,10 +183,13 @@ describe('describeTag', () => {
     assert.match(describeTag('LName', { kind: 'eReminder', channel: 'sms' })!, /✗ Not in a text/);
     assert.match(describeTag('Appts', { kind: 'eReminder', channel: 'sms', aggregate: false })!, /✗ Not filled here: only in aggregate templates\./);
     assert.match(describeTag('EmailDisclaimer', { kind: 'eReminder', channel: 'sms' })!, /✗ Not filled here: only in emails\./);
+    const line = { kind: 'eConfirmation', channel: 'sms', aggregate: false, perAppointment: true } as const;
+    assert.match(describeTag('Appts', line)!, /✗ Not filled in a per-appointment line: only in the aggregate template, whose \[Appts\] this line fills\./);
+    assert.match(describeTag('ApptTime', line)!, /✓ Filled in eConfirmation \(this file's kind\)\./);
   });
   it('gives facts: channel, aggregate, PHI, link, per-kind spellings; any case', () => {
     assert.match(describeTag('username')!, /Only in emails\./);
-    assert.match(describeTag('Appts')!, /Only in aggregate templates/);
+    assert.match(describeTag('Appts')!, /Only in aggregate templates \(front matter `aggregate: true`\), not in their per-appointment lines\./);
     assert.match(describeTag('SSN')!, /Protected health information/);
     assert.match(describeTag('ConfirmURL')!, /A link Open Dental generates/);
     assert.match(describeTag('NameF')!, /Spelled \[nameF\] in Statements \/ billing texts, \[nameF\] in Message-to-Pay\./);
@@ -182,6 +212,15 @@ describe('tagsForKind', () => {
     assert.ok(spellings('eConfirmation', { channel: 'sms', aggregate: true }).includes('Appts'));
     const email = spellings('patientPortalInvite', { channel: 'email', aggregate: true });
     for (const name of ['UserName', 'Password', 'PatientPortalURL', 'Credentials', 'EmailDisclaimer']) assert.ok(email.includes(name), name);
+  });
+  it('leaves aggregate-only tags out of a per-appointment line, and offers the kind\'s others', () => {
+    const line = spellings('eConfirmation', { channel: 'sms', aggregate: false, perAppointment: true });
+    assert.deepEqual(line, spellings('eConfirmation', { channel: 'sms', aggregate: false }));
+    assert.ok(!line.includes('Appts'));
+    for (const name of ['NameF', 'ApptTime', 'ApptDate', 'ClinicName']) assert.ok(line.includes(name), name);
+    assert.ok(!spellings(undefined, { channel: 'sms', aggregate: false, perAppointment: true }).includes('Appts'), 'no kind: still not [Appts]');
+    const template = parseTemplate('---\nkind: eReminder\naggregate: perAppointment\n---\n[');
+    assert.ok(!spellings(template.kind, template).includes('Appts'), 'from a Template');
   });
   it('spells tags for the kind', () => {
     const statement = spellings('statement', { channel: 'sms', aggregate: false });

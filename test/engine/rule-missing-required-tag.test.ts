@@ -32,6 +32,17 @@ testRule('missing-required-tag', {
     `${fm('kind: eReminder')}See you [ApptDate] - [OfficeName]`,
     `${fm('kind: statement')}[nameF], your statement: [StatementURL]`,
     { text: `${CONFIRM}See you soon.`, config: { rules: { 'missing-required-tag': 'off' } } },
+    // A per-appointment line needs nothing: the aggregate template around it carries
+    // [Appts], [ConfirmCode] and [Arrived]. First, Open Dental's default eConfirmation line.
+    {
+      name: "Open Dental's default per-appointment eConfirmation line",
+      text: `${fm('kind: eConfirmation\nchannel: sms\naggregate: perAppointment')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,
+    },
+    `${fm('kind: arrival\naggregate: perAppointment')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,
+    `${fm('kind: messageToPay\naggregate: perAppointment')}[nameF]: [StatementBalance]`,
+    `${fm('kind: patientPortalInvite\naggregate: perAppointment')}[NameF]`,
+    `${fm('aggregate: perAppointment')}[NameF] at [ApptTime]`,
+    `${fm('kind: eConfirmation\nchannel: email\naggregate: PerAppointment')}<li>[NameF], [ApptDate] at [ApptTime]</li>`,
   ],
   invalid: [
     {
@@ -87,6 +98,12 @@ testRule('missing-required-tag', {
       text: `${fm('kind: patientPortalInvite\naggregate: true')}Visit [PatientPortalURL]:`,
       errors: [{ message: /need \[Credentials\]/ }],
       suggestions: [`${fm('kind: patientPortalInvite\naggregate: true')}Visit [PatientPortalURL]: [Credentials]`],
+    },
+    {
+      name: 'a misspelt per-appointment value leaves the single template, which needs its tag',
+      text: `${fm('kind: eConfirmation\naggregate: per-appointment')}[NameF] at [ApptTime]`,
+      errors: [{ message: /^eConfirmation texts need \[ConfirmCode\] or \[ConfirmURL\]/ }],
+      suggestions: [`${fm('kind: eConfirmation\naggregate: per-appointment')}[NameF] at [ApptTime]. Reply [ConfirmCode] to confirm.`],
     },
     {
       name: 'an empty body',

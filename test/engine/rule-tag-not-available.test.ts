@@ -6,6 +6,7 @@ const REMINDER_EMAIL = fm('kind: eReminder\nchannel: email');
 const ASAP = fm('kind: webSchedASAP');
 const LIST = fm('kind: confirmationList');
 const STATEMENT = fm('kind: statement');
+const CONFIRM_LINE = fm('kind: eConfirmation\nchannel: sms\naggregate: perAppointment');
 
 testRule('tag-not-available', {
   valid: [
@@ -25,6 +26,10 @@ testRule('tag-not-available', {
     `${fm('kind: eReminder\naggregate: true')}Appointment Reminder:\n[Appts]\nCall [ClinicPhone].`,
     `${fm('kind: patientPortalInvite\naggregate: true')}Logins:\n[Credentials]`,
     `${fm('aggregate: true')}[Appts]`,
+    // A per-appointment line uses the kind's own tags (Open Dental's default lines).
+    `${CONFIRM_LINE}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,
+    `${fm('kind: eReminder\naggregate: perAppointment')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName]. Add to calendar: [AddToCalendar]`,
+    `${CONFIRM_LINE}[NamePreferredOrFirst] at [ApptTimeAskedArrive], [ProvName]. [ConfirmCode]`,
     // Email-only tags in email.
     `${REMINDER_EMAIL}[NameF], see you [ApptDate].\n\n[EmailDisclaimer]`,
     // No kind: only the channel and aggregate checks apply.
@@ -100,6 +105,36 @@ testRule('tag-not-available', {
       text: `${REMINDER}Your visits: [Appts]`,
       errors: [{ text: '[Appts]', message: /only in aggregate templates/ }],
       suggestions: [`${REMINDER}Your visits:`],
+    },
+    {
+      name: '[Appts] in a per-appointment line: the line is what fills [Appts] (no "Set aggregate: true" here)',
+      text: `${CONFIRM_LINE}[NameF] at [ApptTime] [Appts]`,
+      errors: [
+        {
+          text: '[Appts]',
+          severity: 'error',
+          message: /^\[Appts\] is filled only in the aggregate template, not in a per-appointment line \(the line is what Open Dental repeats inside \[Appts\]\): here it sends \[Appts\] as typed\.$/,
+        },
+      ],
+      suggestions: [`${CONFIRM_LINE}[NameF] at [ApptTime]`],
+    },
+    {
+      name: '[Appts] in a per-appointment line, kind unknown',
+      text: `${fm('aggregate: perAppointment')}[NameF]: [Appts]`,
+      errors: [{ text: '[Appts]', message: /not in a per-appointment line/ }],
+      suggestions: [`${fm('aggregate: perAppointment')}[NameF]:`],
+    },
+    {
+      name: '[Credentials] in the portal invite\'s per-appointment line',
+      text: `${fm('kind: patientPortalInvite\naggregate: perAppointment')}[NameF]: [Credentials]`,
+      errors: [{ text: '[Credentials]', message: /not in a per-appointment line/ }],
+      suggestions: [`${fm('kind: patientPortalInvite\naggregate: perAppointment')}[NameF]:`],
+    },
+    {
+      name: 'a per-appointment line is still held to its kind\'s tags',
+      text: `${CONFIRM_LINE}[NameF] at [ApptTime]. [Premed]`,
+      errors: [{ text: '[Premed]', message: /not filled in eConfirmation messages/ }],
+      suggestions: [`${CONFIRM_LINE}[NameF] at [ApptTime].`],
     },
     {
       name: '[Appts] without front matter',

@@ -10,7 +10,10 @@ import type { Channel, Fix, Problem } from './types';
 export interface TagContext {
   kind?: string;
   channel: Channel;
+  /** The aggregate template. */
   aggregate: boolean;
+  /** The per-appointment line that fills the aggregate template's [Appts] (false when left out). */
+  perAppointment?: boolean;
 }
 
 /** Why Open Dental does not fill a tag in a template, most specific reason first. */
@@ -22,13 +25,19 @@ export type Unavailability =
   /** The tag is filled only in the other channel. */
   | { reason: 'channel'; channels: readonly Channel[] }
   /** The tag is filled only in aggregate templates. */
-  | { reason: 'aggregate' };
+  | { reason: 'aggregate' }
+  /**
+   * The tag is filled only in the aggregate template, and this is its per-appointment line:
+   * setting `aggregate: true` would make the file a different template, not fix the line.
+   */
+  | { reason: 'perAppointment' };
 
 export function tagUnavailability(tag: TagInfo, context: TagContext): Unavailability | undefined {
   if (tag.phi && context.channel === 'sms') return { reason: 'phi' };
   const kind = context.kind === undefined ? undefined : KINDS.get(context.kind);
   if (kind?.restrictTags && !tagAllowedInKind(tag, kind.id)) return { reason: 'kind', kind };
   if (!tag.channels.includes(context.channel)) return { reason: 'channel', channels: tag.channels };
+  if (tag.aggregateOnly && context.perAppointment) return { reason: 'perAppointment' };
   if (tag.aggregateOnly && !context.aggregate) return { reason: 'aggregate' };
   return undefined;
 }
@@ -40,6 +49,9 @@ export function kindsFilling(tag: TagInfo): KindInfo[] {
 
 /** The requirements a template must meet, given its kind, channel and aggregate flag. */
 export function requirementsFor(context: TagContext): Requirement[] {
+  // A per-appointment line is a piece of the aggregate template, which carries the tags the
+  // message depends on ([Appts], [ConfirmCode], [Arrived]): the line itself needs none.
+  if (context.perAppointment) return [];
   const kind = context.kind === undefined ? undefined : KINDS.get(context.kind);
   const all = kind ? kind.required : UNKNOWN_KIND_REQUIRED;
   return all.filter((r) => r.channels.includes(context.channel) && (!r.aggregate || context.aggregate));
@@ -73,7 +85,7 @@ export function inferKind(template: Template): KindInference | undefined {
   if (template.kind !== undefined || template.frontMatterEntry('kind')?.value) return undefined;
   const channelSet = template.frontMatterEntry('channel') !== undefined;
   let candidates = [...KINDS.values()].filter(
-    (k) => k.restrictTags && (!channelSet || k[template.channel]) && (!template.aggregate || k.aggregate),
+    (k) => k.restrictTags && (!channelSet || k[template.channel]) && (!(template.aggregate || template.perAppointment) || k.aggregate),
   );
   let narrowed = false;
   for (const token of template.tags) {
@@ -99,7 +111,9 @@ export interface FrontMatterAction {
  * Front matter edits that answer a problem another way than its suggestions: a tag filled
  * only in aggregate templates gets "Set aggregate: true", one filled only in emails gets
  * "Set channel: email" (when the kind has those). Suggestions stay inside the problem's
- * range; these edit the front matter, so the adapter offers them separately.
+ * range; these edit the front matter, so the adapter offers them separately. Such a tag in a
+ * per-appointment line (reason `perAppointment`) gets nothing: the line is a template of its
+ * own, and turning it into the aggregate template would not put the tag where it belongs.
  */
 export function frontMatterActions(template: Template, problem: Pick<Problem, 'ruleId' | 'details'>): FrontMatterAction[] {
   if (problem.ruleId !== 'tag-not-available') return [];
@@ -137,7 +151,7 @@ export function describeTag(name: string, context: Partial<TagContext> = {}): st
   const lines = [`**[${spelling}]**: ${tag.description}`, `Example value: \`${tag.example}\``];
   const facts = [`Filled in: ${kindList(tag)}.`];
   if (tag.channels.length === 1) facts.push(`Only in ${channelNoun(tag.channels)}.`);
-  if (tag.aggregateOnly) facts.push('Only in aggregate templates (front matter `aggregate: true`).');
+  if (tag.aggregateOnly) facts.push('Only in aggregate templates (front matter `aggregate: true`), not in their per-appointment lines.');
   if (tag.phi) facts.push('Protected health information: Open Dental does not put it into texts.');
   if (tag.link) facts.push('A link Open Dental generates on its own approved domains: safe to send.');
   const spelledFor = Object.entries(tag.spellings).map(([k, s]) => `[${s}] in ${KINDS.get(k)?.odName ?? k}`);
@@ -150,7 +164,7 @@ export function describeTag(name: string, context: Partial<TagContext> = {}): st
 
 function kindVerdict(tag: TagInfo, kind: KindInfo, context: Partial<TagContext>): string {
   if (!kind.restrictTags) return `This file's kind, ${kind.odName}, has no documented tag list.`;
-  const why = tagUnavailability(tag, { kind: kind.id, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false });
+  const why = tagUnavailability(tag, { kind: kind.id, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment ?? false });
   if (!why) return `✓ Filled in ${kind.odName} (this file's kind).`;
   switch (why.reason) {
     case 'kind': {
@@ -163,6 +177,8 @@ function kindVerdict(tag: TagInfo, kind: KindInfo, context: Partial<TagContext>)
       return `✗ Not filled here: only in ${channelNoun(why.channels)}.`;
     case 'aggregate':
       return '✗ Not filled here: only in aggregate templates.';
+    case 'perAppointment':
+      return '✗ Not filled in a per-appointment line: only in the aggregate template, whose [Appts] this line fills.';
   }
 }
 
@@ -179,13 +195,14 @@ export interface TagCompletion {
  */
 export function tagsForKind(kind: string | undefined, context: Partial<Omit<TagContext, 'kind'>> = {}): TagCompletion[] {
   const known = kind !== undefined && KINDS.has(kind) ? kind : undefined;
-  const full: TagContext = { kind: known, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false };
+  const full: TagContext = { kind: known, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment ?? false };
   return TAGS.filter((tag) => {
     const why = tagUnavailability(tag, full);
     if (!why) return true;
     // Without a channel or aggregate flag from the caller, those reasons do not exclude.
     if (why.reason === 'channel' || why.reason === 'phi') return context.channel === undefined;
     if (why.reason === 'aggregate') return context.aggregate === undefined;
+    // 'perAppointment' arises only when the caller says the file is a per-appointment line.
     return false;
   }).map((tag) => ({ spelling: canonicalSpellings(tag, known)[0], tag }));
 }

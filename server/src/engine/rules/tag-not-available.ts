@@ -20,6 +20,8 @@ function message(typed: string, tag: TagInfo, why: Exclude<Unavailability, { rea
       return `${typed} is filled only in ${why.channels.includes('email') ? 'emails' : 'texts'}: in ${why.channels.includes('email') ? 'a text' : 'an email'} Open Dental sends it as typed.`;
     case 'aggregate':
       return `${typed} is filled only in aggregate templates (front matter "aggregate: true"): here Open Dental sends it as typed.`;
+    case 'perAppointment':
+      return `${typed} is filled only in the aggregate template, not in a per-appointment line (the line is what Open Dental repeats inside [Appts]): here it sends ${typed} as typed.`;
   }
 }
 
@@ -36,12 +38,12 @@ function suggestions(template: Template, token: TagToken, tag: TagInfo, why: Una
 export const tagNotAvailable: Rule = {
   meta: {
     id: 'tag-not-available',
-    description: "A known tag that Open Dental does not fill in this template's kind, channel or (non-)aggregate template.",
+    description: "A known tag that Open Dental does not fill in this template's kind, channel or slot (single, aggregate or per-appointment template).",
     defaultSeverity: 'error',
     fixable: 'suggestion',
     channels: ['sms', 'email'],
     rationale:
-      'Open Dental fills a different set of tags for each message kind, and a tag the kind does not fill is sent to the patient exactly as typed: [ConfirmCode] works only in eConfirmations, [Premed] only in eReminders, [Arrived] only in Arrivals, and a Web Sched ASAP text names the open slot with [Date] and [Time], not [ApptDate] and [ApptTime] (manual: editrule, asapmsgs, arrivalssetup). Patient Portal login tags and [EmailDisclaimer] are filled only in emails, and [Appts] only in aggregate templates (manual: editrule). The rule runs only when front matter names the kind (except for the channel and aggregate checks, which need no kind); kinds with no documented tag list (manual texts, Web Sched Notify) are not checked. PHI tags in texts are left to phi-tag-in-sms. Suggestions: the tag meaning the same in this kind, where there is one ([Date] for [ApptDate] in Web Sched ASAP), or removing the tag.',
+      'Open Dental fills a different set of tags for each message kind, and a tag the kind does not fill is sent to the patient exactly as typed: [ConfirmCode] works only in eConfirmations, [Premed] only in eReminders, [Arrived] only in Arrivals, and a Web Sched ASAP text names the open slot with [Date] and [Time], not [ApptDate] and [ApptTime] (manual: editrule, asapmsgs, arrivalssetup). Patient Portal login tags and [EmailDisclaimer] are filled only in emails, and [Appts] only in aggregate templates (manual: editrule). Nor is [Appts] filled in the per-appointment line (`aggregate: perAppointment`): that line is what Open Dental repeats inside the aggregate template\'s [Appts], so setting `aggregate: true` there is not offered; the line may use the kind\'s other tags. The rule runs only when front matter names the kind (except for the channel and aggregate checks, which need no kind); kinds with no documented tag list (manual texts, Web Sched Notify) are not checked. PHI tags in texts are left to phi-tag-in-sms. Suggestions: the tag meaning the same in this kind, where there is one ([Date] for [ApptDate] in Web Sched ASAP), or removing the tag.',
   },
   check({ template, report }) {
     for (const token of template.tags) {
@@ -54,7 +56,8 @@ export const tagNotAvailable: Rule = {
         start: token.start,
         end: token.end,
         suggestions: suggestions(template, token, tag, why),
-        // For adapters' front matter actions ("Set aggregate: true"): see domain.frontMatterActions.
+        // For adapters' front matter actions ("Set aggregate: true", never for a per-appointment
+        // line): see domain.frontMatterActions.
         details: why.reason === 'channel' ? { reason: why.reason, channel: why.channels.join(',') } : { reason: why.reason },
       });
     }
