@@ -56,7 +56,7 @@ export function rulePage(meta: RuleMeta, examples: string): string {
     '|---|---|',
     `| Default severity | ${meta.defaultSeverity} |`,
     `| Fix | ${fixKind(meta)} |`,
-    `| Checks | ${meta.channels.map((c) => CHANNEL_NAMES[c]).join(', ')} |`,
+    `| Checks | ${meta.channels.map((c) => CHANNEL_NAMES[c]).join(', ')}${meta.wholeMessage ? '; whole messages, not per-appointment lines (`aggregate: perAppointment`)' : ''} |`,
     '',
     '## Why',
     '',

@@ -4,6 +4,7 @@ import { testRule } from './ruleTester';
 
 const SMS = '---\nkind: eReminder\nchannel: sms\n---\n';
 const AGG = '---\nkind: eReminder\nchannel: sms\naggregate: true\n---\n';
+const LINE = '---\nkind: eReminder\nchannel: sms\naggregate: perAppointment\n---\n';
 const a = (n: number) => 'a'.repeat(n);
 
 testRule('message-length', {
@@ -17,8 +18,18 @@ testRule('message-length', {
     { text: `${SMS}${a(400)}`, config: { maxSegments: 3 }, name: 'maxSegments 3' },
     { text: `---\nkind: eReminder\nchannel: email\n---\n${a(2000)}`, name: 'email is not checked' },
     { text: `${SMS}[Premed]${a(300)}`, name: '[Premed] is empty in typical mode' },
+    // A per-appointment line is not a text of its own: the aggregate template's estimate
+    // counts it (as [Appts]) once per appointment.
+    { text: `${LINE}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`, name: "Open Dental's default per-appointment line" },
+    { text: `${LINE}${a(400)}`, name: 'a per-appointment line is not judged as a text, however long' },
+    { text: `${LINE}${a(2000)}`, name: 'not even past 1600 characters' },
   ],
   invalid: [
+    {
+      name: 'a misspelt per-appointment value leaves the single template, which is judged as a text',
+      text: `---\nkind: eReminder\naggregate: per-appointment\n---\n${a(400)}`,
+      errors: [{ message: /^About 400 characters/ }],
+    },
     {
       name: '321 characters: 3 segments',
       text: `${SMS}${a(321)}`,

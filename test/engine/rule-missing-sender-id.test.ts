@@ -16,11 +16,22 @@ testRule('missing-sender-id', {
     `${fm('kind: eConfirmationAutoReply')}Thank you for confirming.`,
     `${fm('kind: newPatientThankYou')}[NameF] has an appointment coming up. Please fill out this form prior to the appointment [NewPatWebFormURL] `,
     `${fm('kind: manual')}Hi Maria, this is Bright Smiles Dental.`,
+    // A per-appointment line is a piece of the aggregate text, which may name the office
+    // around its [Appts]: the line is not judged on its own.
+    `${fm('kind: eConfirmation\nchannel: sms\naggregate: perAppointment')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,
+    `${fm('kind: eReminder\naggregate: perAppointment')}[NameF] on [ApptDate] at [ApptTime]`,
+    `${fm('aggregate: perAppointment')}[NameF] on [ApptDate] at [ApptTime]`,
     // Emails have a sender address.
     `${fm('kind: eReminder\nchannel: email')}See you [ApptDate].`,
     { text: `${REMINDER}See you [ApptDate].`, config: { rules: { 'missing-sender-id': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'an aggregate template is still judged (this one has neither [Appts] nor an office name)',
+      text: `${fm('kind: eReminder\naggregate: true')}Appointment Reminder: see you soon`,
+      errors: [{ text: 'Appointment Reminder: see you soon' }],
+      suggestions: [`${fm('kind: eReminder\naggregate: true')}Appointment Reminder: see you soon - [OfficeName]`],
+    },
     {
       name: 'a reminder that names no office',
       text: `${REMINDER}[NameF], see you on [ApptDate]. Call [OfficePhone] with questions.`,

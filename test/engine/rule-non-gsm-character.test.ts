@@ -6,6 +6,7 @@ import { OD_SMS_DEFAULT_CASES } from './odDefaultsSms';
 import { problemsOf, testRule } from './ruleTester';
 
 const SMS = '---\nkind: eReminder\nchannel: sms\n---\n';
+const LINE = '---\nkind: eReminder\nchannel: sms\naggregate: perAppointment\n---\n';
 // 98 characters with typical tag lengths: one GSM-7 segment, two in UCS-2.
 const LONG = 'Hi [NameF], it\u2019s time for your cleaning at [OfficeName]. Call [OfficePhone].';
 
@@ -25,6 +26,12 @@ testRule('non-gsm-character', {
       text: `${SMS}${LONG}`,
       errors: [{ text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and turns this text into UCS-2: 2 segments instead of 1 \(\$0\.05 instead of \$0\.04 a text\)\.$/ }],
       output: `${SMS}${LONG.replace('\u2019', "'")}`,
+    },
+    {
+      name: 'in a per-appointment line: the aggregate text becomes UCS-2, and the line\'s own segments are not counted',
+      text: `${LINE}${LONG}`,
+      errors: [{ text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and makes the aggregate text that repeats this line UCS-2: a segment there holds 70 characters instead of 160\.$/ }],
+      output: `${LINE}${LONG.replace('\u2019', "'")}`,
     },
     {
       name: 'a short text stays one segment, but says why it matters',

@@ -49,6 +49,7 @@ export function runRules(template: Template, config: ResolvedConfig, rules: read
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off' || !rule.meta.channels.includes(template.channel)) continue;
+    if (rule.meta.wholeMessage && template.perAppointment) continue;
     ruleId = rule.meta.id;
     severity = setting;
     rule.check({ template, config, severity, configured: config.rules.has(ruleId), report });

@@ -41,6 +41,12 @@ export interface RuleMeta {
   fixable: 'fix' | 'suggestion' | 'none';
   /** Which channels the rule applies to; the engine skips it for the others. */
   channels: readonly Channel[];
+  /**
+   * The rule judges a whole message as the patient gets it (its length, whether it names
+   * the office), not what the text says: the engine skips it for a per-appointment line
+   * (`aggregate: perAppointment`), which is only a part of the aggregate message.
+   */
+  wholeMessage?: boolean;
   /** Longer explanation for the docs page: what it protects against, with the manual page. */
   rationale: string;
 }

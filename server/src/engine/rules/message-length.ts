@@ -10,8 +10,12 @@ export const messageLength: Rule = {
     defaultSeverity: 'warning',
     fixable: 'none',
     channels: ['sms'],
+    // Segments, the 1600-character limit and the price belong to a text as sent: a
+    // per-appointment line is repeated inside the aggregate text's [Appts], whose length
+    // (`appointmentsPerFamily` lines of assumed length) is checked in the aggregate template.
+    wholeMessage: true,
     rationale:
-      'Open Dental bills each 160 characters of a text as a segment, counts a line break as two characters, counts after the tags are filled in, and blocks texts over 1600 characters; carriers recommend at most 320 characters (manual: textmsgfaq). The rule estimates the length with assumed tag lengths (docs/tag-lengths.md; `tagLengths`, `lengthMode`, `appointmentsPerFamily`) and warns above `maxSegments` segments (default 2). Above 1600 characters it is an error unless its severity is configured. It is reported on the first line of the message, so the squiggle stays short; the preview shows where each segment ends.',
+      'Open Dental bills each 160 characters of a text as a segment, counts a line break as two characters, counts after the tags are filled in, and blocks texts over 1600 characters; carriers recommend at most 320 characters (manual: textmsgfaq). The rule estimates the length with assumed tag lengths (docs/tag-lengths.md; `tagLengths`, `lengthMode`, `appointmentsPerFamily`) and warns above `maxSegments` segments (default 2). Above 1600 characters it is an error unless its severity is configured. It is reported on the first line of the message, so the squiggle stays short; the preview shows where each segment ends. A per-appointment line (`aggregate: perAppointment`) is not checked on its own: it is not a text but one of the lines of the aggregate text\'s [Appts], which the aggregate template\'s estimate counts `appointmentsPerFamily` times.',
   },
   check({ template, config, configured, report }) {
     const a = analyzeSms(template, config);

@@ -12,8 +12,12 @@ export const missingSenderId: Rule = {
     defaultSeverity: 'info',
     fixable: 'suggestion',
     channels: ['sms'],
+    // Whether a text names the office is a question about the message the patient gets: a
+    // per-appointment line is one piece of the aggregate text, which can name the office
+    // around its [Appts] (Open Dental's default aggregate eReminder names none: its lines do).
+    wholeMessage: true,
     rationale:
-      'Carriers expect the sender of a text to be identified, by an office or clinic name; unidentified texts look like spam and are more likely to be filtered, and Open Dental cannot unblock a filtered text (manual: textintegratedtroubleshooting, textmessages). The rule looks for a tag that names the office. [Appts] counts too: its per-appointment lines name the clinic in Open Dental\'s defaults. Kinds that answer the patient\'s own reply (eConfirmation auto replies, Arrival responses), the New Patient Thank-You (sent together with the Auto Thank-You, manual: autothankyousetup) and manual texts (no documented tags: name the office in words) are not checked; the exemptions are data (kinds.json `senderIdentified`). The suggestion appends " - [OfficeName]".',
+      'Carriers expect the sender of a text to be identified, by an office or clinic name; unidentified texts look like spam and are more likely to be filtered, and Open Dental cannot unblock a filtered text (manual: textintegratedtroubleshooting, textmessages). The rule looks for a tag that names the office. [Appts] counts too: its per-appointment lines name the clinic in Open Dental\'s defaults. Kinds that answer the patient\'s own reply (eConfirmation auto replies, Arrival responses), the New Patient Thank-You (sent together with the Auto Thank-You, manual: autothankyousetup) and manual texts (no documented tags: name the office in words) are not checked; the exemptions are data (kinds.json `senderIdentified`). A per-appointment line (`aggregate: perAppointment`) is not checked on its own: it is one piece of the aggregate text, and the office may be named around its [Appts]. The suggestion appends " - [OfficeName]".',
   },
   check({ template, report }) {
     const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);

@@ -10,15 +10,19 @@ export const nonGsmCharacter: Rule = {
     fixable: 'fix',
     channels: ['sms'],
     rationale:
-      'One character outside the GSM-7 alphabet makes carriers send the whole text in UCS-2, which fits 70 characters in a segment instead of 160, so the same text costs more segments. Curly quotes, en and em dashes, the ellipsis character and non-breaking spaces usually arrive by pasting from a word processor; the fix replaces them with the plain characters carriers\' "smart encoding" would use. Emoji have no plain form: a suggestion removes one (with its skin tone or ZWJ sequence). Open Dental bills per 160-character segment, warns that non-English characters increase the size, and lists only plain letters, digits and some punctuation as characters texts may use (manual: textmsgfaq).',
+      'One character outside the GSM-7 alphabet makes carriers send the whole text in UCS-2, which fits 70 characters in a segment instead of 160, so the same text costs more segments. Curly quotes, en and em dashes, the ellipsis character and non-breaking spaces usually arrive by pasting from a word processor; the fix replaces them with the plain characters carriers\' "smart encoding" would use. Emoji have no plain form: a suggestion removes one (with its skin tone or ZWJ sequence). Open Dental bills per 160-character segment, warns that non-English characters increase the size, and lists only plain letters, digits and some punctuation as characters texts may use (manual: textmsgfaq). In a per-appointment line (`aggregate: perAppointment`) the character does the same to the aggregate text the line is repeated in; the message says so instead of counting the line\'s own segments.',
   },
   check({ template, config, report }) {
     const analysis = analyzeSms(template, config);
     const found = analysis.nonGsmChars;
     if (found.length === 0) return;
-    const cost = costOf(analysis);
     const others = found.length - 1;
     const also = others > 0 ? ` (as do ${others} other character${others === 1 ? '' : 's'} here)` : '';
+    // A per-appointment line is no text of its own: its segments and price mean nothing, but
+    // the character still turns every aggregate text it is repeated in into UCS-2.
+    const effect = template.perAppointment
+      ? `makes the aggregate text that repeats this line UCS-2${also}: a segment there holds 70 characters instead of 160.`
+      : `turns this text into UCS-2${also}: ${costOf(analysis)}`;
     // Texts repeat their characters: word each distinct one once.
     const wording = new Map<string, { message: string; fixDesc?: string; codePoints: string }>();
     for (const c of found) {
@@ -28,7 +32,7 @@ export const nonGsmCharacter: Rule = {
       if (!w) {
         const what = describeChar(c.char);
         w = {
-          message: `${what[0].toUpperCase()}${what.slice(1)} is not in GSM-7 and turns this text into UCS-2${also}: ${cost}`,
+          message: `${what[0].toUpperCase()}${what.slice(1)} is not in GSM-7 and ${effect}`,
           fixDesc: c.replacement === undefined ? undefined : isDecomposed(c.char) ? `Write "${c.replacement}" as one character` : fixDesc(what, c.replacement),
           codePoints: codePoints(c.char),
         };
