@@ -1,7 +1,7 @@
-// Every file in examples/kinds is a clean template: Open Dental's own default wording where
-// its source or the reference has one, realistic wording otherwise. All rules at their
-// default severities (info included) must find nothing: the catalog may never flag what
-// Open Dental itself sends.
+// Every file in examples/kinds is a clean template (single, aggregate or per-appointment
+// line): Open Dental's own default wording where its source or the reference has one,
+// realistic wording otherwise. All rules at their default severities (info included) must
+// find nothing: the catalog may never flag what Open Dental itself sends.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ describe('examples/kinds', () => {
       assert.equal(template.frontMatterEntry('channel')?.value, template.channel, 'the channel is written out');
       if (template.channel === 'email') assert.ok(template.subject?.value, 'an email has a subject');
       assert.equal(parts.includes('aggregate'), template.aggregate, 'aggregate examples say so in their name');
+      assert.equal(parts.includes('perAppointment'), template.perAppointment, 'per-appointment lines say so in their name');
     });
   }
 
@@ -38,7 +39,7 @@ describe('examples/kinds', () => {
       for (const channel of ['sms', 'email'] as const) {
         if (!kind[channel]) continue;
         assert.ok(
-          parsed.some(({ result: r }) => r.template.kind === kind.id && r.template.channel === channel && !r.template.aggregate),
+          parsed.some(({ result: r }) => r.template.kind === kind.id && r.template.channel === channel && !r.template.aggregate && !r.template.perAppointment),
           `no ${channel} example for ${kind.id}`,
         );
       }
@@ -50,5 +51,10 @@ describe('examples/kinds', () => {
     for (const kind of ['eReminder', 'eConfirmation', 'eConfirmationAutoReply', 'thankYou', 'newPatientThankYou', 'arrival', 'generalMessage', 'patientPortalInvite', 'webSchedRecall', 'confirmationList']) {
       assert.ok(aggregates.has(kind), `no aggregate example for ${kind}`);
     }
+  });
+
+  it('per-appointment lines have examples where Open Dental has default lines', () => {
+    const lines = new Set(parsed.filter(({ result: r }) => r.template.perAppointment).map(({ result: r }) => `${r.template.kind}.${r.template.channel}`));
+    for (const slot of ['eConfirmation.sms', 'eReminder.sms']) assert.ok(lines.has(slot), `no per-appointment example for ${slot}`);
   });
 });

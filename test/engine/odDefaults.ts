@@ -41,6 +41,10 @@ export const OD_DEFAULTS: DefaultTemplate[] = [
     text: `${fm('eConfirmation', 'sms')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,
   },
   {
+    name: 'eConfirmation per-appointment line, marked as one',
+    text: `${fm('eConfirmation', 'sms', 'aggregate: perAppointment\n')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,
+  },
+  {
     name: 'Patient Portal invite email',
     text:
       `${fm('patientPortalInvite', 'email', 'subject: Patient Portal Invitation\n')}[NameF],\n\nIn preparation for your upcoming dental appointment at [OfficeName], we invite you to log in to our Patient Portal. ` +

@@ -9,6 +9,7 @@ export const OD_SMS_DEFAULTS: { name: string; text: string }[] = [
   { name: 'eReminder text with premed and calendar', text: `${fm('eReminder')}Appointment Reminder: [NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName]. [Premed]If you have questions call [ClinicPhone].${CAL}` },
   { name: 'eReminder aggregate text with premed', text: `${fm('eReminder', 'aggregate: true\n')}Appointment Reminder:\n[Appts]\n [Premed]If you have questions call [ClinicPhone].` },
   { name: 'eReminder per-appointment line with calendar', text: `${fm('eReminder')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].${CAL_PER_APPT}` },
+  { name: 'eReminder per-appointment line with calendar, marked as one', text: `${fm('eReminder', 'aggregate: perAppointment\n')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].${CAL_PER_APPT}` },
   { name: 'eConfirmation text with calendar', text: `${fm('eConfirmation')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [OfficeName]. Reply [ConfirmCode] to confirm or call [OfficePhone].${CAL}` },
   { name: 'eConfirmation auto-reply', text: `${fm('eConfirmationAutoReply')}Thank you for confirming your appointment with [OfficeName].  We look forward to seeing you.${CAL}` },
   { name: 'eConfirmation aggregate auto-reply', text: `${fm('eConfirmationAutoReply', 'aggregate: true\n')}Thank you for confirming your appointments with [OfficeName].  We look forward to seeing you${CAL_PER_APPT}` },
