@@ -1,5 +1,6 @@
 // The status bar item for the active .odmsg text: "≈ 187 chars · 2 segments · GSM-7", with the
-// breakdown in its tooltip. Every number comes from the server's `odmsg/analysis`; this file
+// breakdown in its tooltip ("≈ 85 chars per appointment · GSM-7" for a per-appointment line,
+// which is no text of its own, so has no segments or price). Every number comes from the server's `odmsg/analysis`; this file
 // only lays them out. It asks again when the active editor changes and when the server says a
 // check of the active document was published; hidden for emails and other editors.
 import { EventEmitter, MarkdownString, StatusBarAlignment, window, type Disposable, type Event, type TextDocument } from 'vscode';
@@ -75,7 +76,7 @@ export class AnalysisStatusBar implements Disposable {
   }
 
   private show(a: Analysis): void {
-    const text = `≈ ${a.odChars} chars · ${plural(a.billedSegments, 'segment')} · ${a.encoding}`;
+    const text = a.perAppointment ? `≈ ${a.odChars} chars per appointment · ${a.encoding}` : `≈ ${a.odChars} chars · ${plural(a.billedSegments, 'segment')} · ${a.encoding}`;
     const tooltip = breakdown(a);
     this.item.text = text;
     this.item.tooltip = new MarkdownString(tooltip);
@@ -103,12 +104,25 @@ function breakdown(a: Analysis): string {
   if (a.lineBreaks > 0) rows.push(`| Line breaks count two for Open Dental | ${a.odChars} |`);
 
   const capacity = a.encoding === 'GSM-7' ? '160 characters a segment, 153 once split' : '70 characters a segment, 67 once split';
+  const table = ['| | characters |', '|:--|--:|', ...rows];
+  if (a.perAppointment) {
+    return [
+      `**odmsg: per-appointment line estimate** (${a.lengthMode} tag lengths)`,
+      '',
+      ...table,
+      '',
+      `Encoding: **${a.encoding}**${nonGsmNote(a)}${a.encoding === 'UCS-2' ? ': the aggregate text that repeats this line is UCS-2 too' : ''}`,
+      '',
+      "Not a text of its own: Open Dental repeats this line once per appointment inside the aggregate text's \\[Appts\\], so segments and cost are the aggregate template's.",
+      `The aggregate template's estimate assumes \\[Appts\\] lines of \`tagLengths.Appts\` characters; to use this line's, set \`"tagLengths": { "Appts": ${a.expandedChars} }\` in .odmsgrc.json.`,
+      '',
+      'Click for the preview with sample values.',
+    ].join('\n');
+  }
   const lines = [
     `**odmsg: text message estimate** (${a.lengthMode} tag lengths)`,
     '',
-    '| | characters |',
-    '|:--|--:|',
-    ...rows,
+    ...table,
     '',
     `Encoding: **${a.encoding}** (${capacity})${nonGsmNote(a)}`,
     '',

@@ -1,6 +1,7 @@
 // The text of the "odmsg: Preview message" document: the analysis at the top, then the message
 // rendered with sample values, with a marker line where each carrier segment begins. Plain
-// text, computed here so the client only shows it.
+// text, computed here so the client only shows it. A per-appointment line is no text of its
+// own: it is shown whole, with its length and encoding but no segments or price.
 import { KINDS } from './engine/catalog';
 import type { LintResult } from './engine/lint';
 import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis, type SmsPreview } from './engine/sms/analyze';
@@ -26,22 +27,49 @@ export function previewText(result: LintResult, name: string): string {
     ].join('\n');
   }
   const analysis = analyzeSms(template, config);
+  if (analysis.perAppointment) {
+    return [
+      `odmsg preview: ${name} (per-appointment line of an aggregate text${kind})`,
+      "Open Dental repeats this line once per appointment inside the aggregate text's [Appts]: segments and cost are the aggregate template's.",
+      ...lineEstimateLines(analysis),
+      `This preview (sample values): ${preview.chars} chars · ${preview.encoding}`,
+      ...sampleValuesLine(preview),
+      '',
+      `${RULE} line ${RULE}`,
+      preview.text,
+      '',
+    ].join('\n');
+  }
   return [`odmsg preview: ${name} (text message${kind})`, ...estimateLines(analysis), ...previewLines(preview), '', ...segmentBlocks(preview), ''].join('\n');
+}
+
+/** A per-appointment line's estimate: its length and encoding, which it passes on to the aggregate text. */
+function lineEstimateLines(a: SmsAnalysis): string[] {
+  const lines = ['', `Estimate (${a.lengthMode} tag lengths): ≈ ${a.odChars} chars per appointment · ${a.encoding}`, literalLine(a)];
+  if (a.nonGsmChars.length > 0) lines.push(`  Outside GSM-7: ${nonGsmList(a)}; the aggregate text that repeats this line is UCS-2 too`);
+  return lines;
+}
+
+function literalLine(a: SmsAnalysis): string {
+  const tags = a.tags.map((t) => `[${t.tag}] ${t.length}${t.count > 1 ? ` ×${t.count}` : ''}`).join(', ');
+  return `  ${a.literalChars} literal characters${tags ? `; tags assumed: ${tags}` : ''}`;
+}
+
+function nonGsmList(a: SmsAnalysis): string {
+  return [...new Set(a.nonGsmChars.map((c) => describeChar(c.char)))].join(', ');
 }
 
 function estimateLines(a: SmsAnalysis): string[] {
   const capacity = a.encoding === 'GSM-7' ? '160 a segment, 153 once split' : '70 a segment, 67 once split';
-  const tags = a.tags.map((t) => `[${t.tag}] ${t.length}${t.count > 1 ? ` ×${t.count}` : ''}`).join(', ');
   const lines = [
     '',
     `Estimate (${a.lengthMode} tag lengths): ≈ ${a.odChars} chars · ${plural(a.billedSegments, 'segment')} · ${a.encoding} · ${formatDollars(a.costPerMessage)} a text, ${formatDollars(a.costPer1000)} per 1,000`,
-    `  ${a.literalChars} literal characters${tags ? `; tags assumed: ${tags}` : ''}`,
+    literalLine(a),
     `  Carrier: ${plural(a.carrierSegments, 'segment')} (${a.encoding}, ${capacity}) · Open Dental billing: ${plural(a.odSegments, 'segment')} (160 characters, a line break counts two)`,
   ];
   if (a.nonGsmChars.length > 0) {
-    const chars = [...new Set(a.nonGsmChars.map((c) => describeChar(c.char)))].join(', ');
     const gsm = a.ifGsm7 ? `; in plain characters: ${plural(a.ifGsm7.billedSegments, 'segment')}, ${formatDollars(a.ifGsm7.costPerMessage)} a text` : '';
-    lines.push(`  Outside GSM-7: ${chars}${gsm}`);
+    lines.push(`  Outside GSM-7: ${nonGsmList(a)}${gsm}`);
   }
   return lines;
 }

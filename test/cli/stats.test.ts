@@ -99,6 +99,26 @@ describe('check --stats', () => {
     }
   });
 
+  test('a per-appointment line: its length and encoding, no segments or price of its own', () => {
+    const line = '---\nkind: eConfirmation\nchannel: sms\naggregate: perAppointment\n---\n[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].\n';
+    const dir = fixture({ 'line.odmsg': line, 'clean.odmsg': CLEAN });
+    try {
+      const a = expected(line);
+      assert.equal(a.perAppointment, true);
+      assert.equal(expected(CLEAN).perAppointment, undefined, 'a text has no such mark');
+      const stylish = odmsg(['check', '--stats'], { cwd: dir });
+      assert.equal(stylish.code, 0, stylish.stdout);
+      const row = stylish.stdout.split('\n').find((l) => l.trim().startsWith('line.odmsg'))!;
+      assert.deepEqual(row.trim().split(/\s{2,}/), ['line.odmsg', `≈ ${a.odChars} chars`, 'per appointment', 'GSM-7', '(one line of [Appts])']);
+      const compact = odmsg(['check', '--stats', '--format', 'compact', '.'], { cwd: dir }).stdout.split('\n');
+      assert.ok(compact.includes(`line.odmsg: ≈ ${a.odChars} chars, per appointment, GSM-7, (one line of [Appts])`), compact.join('\n'));
+      const json = JSON.parse(odmsg(['check', '--stats', '--format', 'json', '.'], { cwd: dir }).stdout) as { filePath: string; stats: unknown }[];
+      assert.deepEqual(json.find((r) => r.filePath.endsWith('line.odmsg'))?.stats, JSON.parse(JSON.stringify(a)));
+    } finally {
+      cleanup(dir);
+    }
+  });
+
   test('after --fix the numbers are those of the fixed text', () => {
     const dir = fixture({ 'curly.odmsg': CURLY });
     try {

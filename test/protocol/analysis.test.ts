@@ -13,6 +13,7 @@ import { serverForSuite } from './suiteServer';
 
 const TEXT = `${HEADER}[NameF], we'll see you [ApptDate] at [ApptTime] at [OfficeName]. Reply [ConfirmCode] to confirm or call [OfficePhone].\n`;
 const CURLY = TEXT.replace("we'll", 'we\u2019ll');
+const LINE = '---\nkind: eConfirmation\nchannel: sms\naggregate: perAppointment\n---\n';
 const EMAIL = '---\nkind: eConfirmation\nchannel: email\nsubject: Your visit\n---\n<p>Hi [NameF], please confirm: [ConfirmURL]</p>\n';
 
 describe('odmsg/analysis and the preview', () => {
@@ -162,4 +163,38 @@ describe('odmsg/analysis and the preview', () => {
     await client.open(email, emailText);
     assert.equal(await client.hover(email, rangeOfText(emailText, '\u2019').start), null);
   });
+
+  test('a per-appointment line: marked in the analysis; the preview and the hover claim no segments or price', async () => {
+    const text = `${LINE}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].\n`;
+    const uri = untitledUri();
+    await client.open(uri, text);
+    await analysisChanged(uri, 1);
+    const result = await analysis(uri);
+    const { template, config } = lint(text);
+    assert.deepEqual(result, { ...JSON.parse(JSON.stringify(analyzeSms(template, config))), version: 1 });
+    assert.equal(result?.perAppointment, true);
+    assert.equal((await analysis(await opened(TEXT)))?.perAppointment, undefined, 'a text is not marked');
+
+    const shown = (await preview(uri))?.text ?? '';
+    assert.match(shown, /^odmsg preview: .* \(per-appointment line of an aggregate text, eConfirmation\)\n/);
+    assert.match(shown, /inside the aggregate text's \[Appts\]: segments and cost are the aggregate template's\./);
+    assert.match(shown, new RegExp(`Estimate \\(typical tag lengths\\): ≈ ${result?.odChars} chars per appointment · GSM-7\n`));
+    assert.match(shown, /─ line ─+\nMaria is scheduled for /);
+    assert.doesNotMatch(shown, /segment \d of|\$\d/);
+
+    const curly = `${LINE}[NameF]\u2019s visit: [ApptTime] on [ApptDate] at [ClinicName].\n`;
+    const curlyUri = await opened(curly);
+    const hover = await client.hover(curlyUri, rangeOfText(curly, '\u2019').start);
+    const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(value, /This per-appointment line makes the aggregate text that repeats it UCS-2/);
+    assert.doesNotMatch(value, /This text:|\$\d/);
+    assert.match((await preview(curlyUri))?.text ?? '', /Outside GSM-7: "’" \(curly apostrophe\); the aggregate text that repeats this line is UCS-2 too/);
+  });
+
+  async function opened(text: string): Promise<string> {
+    const uri = untitledUri();
+    await client.open(uri, text);
+    await analysisChanged(uri, 1);
+    return uri;
+  }
 });

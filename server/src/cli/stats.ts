@@ -2,7 +2,9 @@
 // the editor's status bar, from the same engine analysis (engine/sms/analyze.ts): the estimated
 // length as Open Dental counts it (tags filled in at their assumed lengths, a line break counts
 // two), the segments it is billed for, the encoding and the price of one text. Email templates
-// have no such numbers and are left out. The json format carries the whole analysis instead.
+// have no such numbers and are left out. A per-appointment line is no text of its own: it gets
+// its length and encoding, and "per appointment" where a text has its segments and price.
+// The json format carries the whole analysis instead.
 import { formatDollars, type SmsAnalysis } from '../engine/sms/analyze';
 import type { Colors } from './color';
 import type { FileResult } from './results';
@@ -21,9 +23,9 @@ function row(displayPath: string, a: SmsAnalysis): Row {
   return {
     path: displayPath,
     chars: `≈ ${a.odChars} chars`,
-    segments: `${a.billedSegments} segment${a.billedSegments === 1 ? '' : 's'}`,
+    segments: a.perAppointment ? 'per appointment' : `${a.billedSegments} segment${a.billedSegments === 1 ? '' : 's'}`,
     encoding: a.encoding,
-    cost: `${formatDollars(a.costPerMessage)} a text`,
+    cost: a.perAppointment ? '(one line of [Appts])' : `${formatDollars(a.costPerMessage)} a text`,
     worst: a.lengthMode === 'worst',
   };
 }

@@ -83,6 +83,16 @@ describe('text message analysis', () => {
     await statusBar((t) => /· UCS-2$/.test(t ?? ''), 'the status bar item back for the text');
   });
 
+  it("the status bar shows a per-appointment line's length and encoding, and no segments or price of its own", async () => {
+    const odmsg = await api();
+    await openFixture('status-bar-per-appointment.odmsg');
+    await statusBar((t) => /^≈ \d+ chars per appointment · GSM-7$/.test(t ?? ''), 'the per-appointment status bar text');
+    const tooltip = odmsg.statusBarTooltip ?? '';
+    assert.match(tooltip, /per-appointment line estimate/);
+    assert.match(tooltip, /"tagLengths": \{ "Appts": \d+ \}/);
+    assert.doesNotMatch(tooltip, /billed|per 1,000|\$\d/, tooltip);
+  });
+
   it('"odmsg: Preview message" opens a read-only preview beside the template that follows edits', async () => {
     const { doc, editor } = await openFixture('status-bar.odmsg');
     const isPreview = (e: vscode.TextEditor) => e.document.uri.scheme === 'odmsg-preview';

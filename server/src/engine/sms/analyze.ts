@@ -70,6 +70,12 @@ export interface SmsAnalysis extends SegmentCounts {
    * emoji removed, and any other character replaced by one GSM-7 letter.
    */
   ifGsm7?: SegmentCounts & { encoding: SmsEncoding };
+  /**
+   * Present for a per-appointment line (`aggregate: perAppointment`): the figures are one of
+   * the lines Open Dental puts into an aggregate text's [Appts], not a text of its own, so
+   * its segments and price are not what a message costs. Displays say so.
+   */
+  perAppointment?: true;
 }
 
 export interface AnalysisOverrides {
@@ -221,6 +227,7 @@ function analyze(template: Template, options: SmsOptions): SmsAnalysis {
     pricing: options.pricing,
     nonGsmChars,
     ...(ifGsm7 ? { ifGsm7 } : {}),
+    ...(template.perAppointment ? { perAppointment: true as const } : {}),
   };
 }
 
