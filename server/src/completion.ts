@@ -1,5 +1,5 @@
 // Completion of tag names after `[` (closing the bracket when it is missing): the tags this
-// file's kind fills; and of the `kind:` and `channel:` values in front matter.
+// file's kind fills; and of the `kind:`, `channel:` and `aggregate:` values in front matter.
 import {
   CompletionItemKind,
   MarkupKind,
@@ -10,12 +10,12 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KINDS, canonicalSpellings } from './engine/catalog';
-import { describeTag, kindCompletions, manualUrl, tagsForKind } from './engine/domain';
+import { aggregateCompletions, describeTag, kindCompletions, manualUrl, tagsForKind } from './engine/domain';
 import { parseTemplate, type Template } from './engine/parse';
 import { rangeOf } from './conversions';
 
 const NAME_CHAR = /[A-Za-z0-9_]/;
-const FRONT_MATTER_VALUE = /^(kind|channel)[ \t]*:[ \t]*(\S*)$/;
+const FRONT_MATTER_VALUE = /^(kind|channel|aggregate)[ \t]*:[ \t]*(\S*)$/;
 
 export function provideCompletion(params: CompletionParams, documents: TextDocuments<TextDocument>): CompletionItem[] | null {
   const document = documents.get(params.textDocument.uri);
@@ -27,7 +27,7 @@ export function provideCompletion(params: CompletionParams, documents: TextDocum
   const template = parseTemplate(text);
   if (inFrontMatter(template, offset)) {
     const match = FRONT_MATTER_VALUE.exec(before);
-    if (match) return frontMatterValues(document, template, match[1] as 'kind' | 'channel', offset - match[2].length, valueEnd(text, offset));
+    if (match) return frontMatterValues(document, template, match[1] as 'kind' | 'channel' | 'aggregate', offset - match[2].length, valueEnd(text, offset));
   }
   const open = /\[([A-Za-z0-9_]*)$/.exec(before);
   if (!open || !template.regions.some((r) => r.start <= offset && offset <= r.end)) return null;
@@ -83,8 +83,17 @@ function kindsSpelled(spellings: Readonly<Record<string, string>>, spelling: str
     .join(', ');
 }
 
-function frontMatterValues(document: TextDocument, template: Template, key: 'kind' | 'channel', start: number, end: number): CompletionItem[] {
+function frontMatterValues(document: TextDocument, template: Template, key: 'kind' | 'channel' | 'aggregate', start: number, end: number): CompletionItem[] {
   const range = rangeOf(document, start, end);
+  if (key === 'aggregate') {
+    // Which of the rule's templates this is: single, aggregate or the per-appointment line.
+    return aggregateCompletions(template.kind).map(({ value, description }) => ({
+      label: value,
+      kind: CompletionItemKind.EnumMember,
+      detail: description,
+      textEdit: TextEdit.replace(range, value),
+    }));
+  }
   const kinds = kindCompletions();
   if (key === 'channel') {
     // A known kind offers only the channels Open Dental sends it by.

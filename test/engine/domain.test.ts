@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { KINDS, TAGS, tagByName } from '../../server/src/engine/catalog';
 import {
+  aggregateCompletions,
   describeTag,
   equivalentTag,
   frontMatterActions,
@@ -198,6 +199,21 @@ describe('describeTag', () => {
   });
   it('is undefined for an unknown tag', () => {
     assert.equal(describeTag('ApptDte'), undefined);
+  });
+});
+
+describe('aggregateCompletions', () => {
+  it('offers the three values with what each means', () => {
+    const offered = aggregateCompletions('eConfirmation');
+    assert.deepEqual(offered.map((c) => c.value), ['true', 'false', 'perAppointment']);
+    assert.match(offered.find((c) => c.value === 'perAppointment')!.description, /^The per-appointment line of an aggregate template: Open Dental repeats it once per appointment inside \[Appts\]\.$/);
+    assert.match(offered.find((c) => c.value === 'true')!.description, /aggregate template/);
+    assert.ok(offered.every((c) => c.description.length > 20), 'each value is described');
+    assert.deepEqual(aggregateCompletions(undefined), offered);
+    assert.deepEqual(aggregateCompletions('notAKind'), offered);
+  });
+  it('offers only false for a kind without aggregate templates', () => {
+    for (const kind of ['manual', 'webSchedASAP', 'statement']) assert.deepEqual(aggregateCompletions(kind).map((c) => c.value), ['false'], kind);
   });
 });
 

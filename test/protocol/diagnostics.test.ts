@@ -132,4 +132,15 @@ describe('diagnostics', () => {
     const { diagnostics } = await client.waitForDiagnostics(uri);
     assert.deepEqual(diagnostics.map((d) => d.severity), [DiagnosticSeverity.Information, DiagnosticSeverity.Information]);
   });
+
+  test("Open Dental's default per-appointment eConfirmation line, marked as one, gets no diagnostics", async () => {
+    const uri = untitledUri();
+    const line = '---\nkind: eConfirmation\nchannel: sms\naggregate: perAppointment\n---\n[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].\n';
+    await client.open(uri, line);
+    assert.deepEqual((await client.waitForDiagnostics(uri, (p) => p.version === 1)).diagnostics, []);
+    // Unmarked, it is a single eConfirmation text, which has no way to confirm.
+    const version = await client.replace(uri, line.replace('aggregate: perAppointment\n', ''));
+    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === version);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['missing-required-tag']);
+  });
 });

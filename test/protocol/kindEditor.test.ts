@@ -1,11 +1,12 @@
-// Issue 3 in the editor: hover and completion follow the file's kind, completion of `kind:`
-// and `channel:` values, and "Set kind: <kind>" for a template whose tags imply its kind.
+// Issue 3 in the editor: hover and completion follow the file's kind (and whether it is a
+// per-appointment line), completion of `kind:`, `channel:` and `aggregate:` values, and
+// "Set kind: <kind>" for a template whose tags imply its kind.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CodeAction, CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver/node';
+import type { CodeAction, CompletionItem, CompletionList, MarkupContent, TextEdit } from 'vscode-languageserver/node';
 import kindsData from '../../server/src/engine/data/kinds.json';
 import { untitledUri } from './fixtures';
-import { applyTextEdits, editsFor, positionAt, rangeOfText } from './lspClient';
+import { applyTextEdits, editsFor, messageOf, positionAt, rangeOfText } from './lspClient';
 import { serverForSuite } from './suiteServer';
 
 function labels(result: CompletionItem[] | CompletionList | null): string[] {
@@ -86,6 +87,34 @@ describe('kind-aware hover and completion', () => {
     assert.match(items.find((i) => i.label === 'webSchedASAP')?.detail ?? '', /Web Sched ASAP/);
   });
 
+  test('aggregate: offers the single, aggregate and per-appointment values with what each means', async () => {
+    const text = '---\nkind: eConfirmation\naggregate: per\n---\nHi\n';
+    const uri = untitledUri();
+    await client.open(uri, text);
+    const result = await client.completion(uri, { line: 2, character: 14 });
+    const items = Array.isArray(result) ? result : (result?.items ?? []);
+    assert.deepEqual(items.map((i) => i.label), ['true', 'false', 'perAppointment']);
+    const line = items.find((i) => i.label === 'perAppointment')!;
+    assert.equal(line.detail, 'The per-appointment line of an aggregate template: Open Dental repeats it once per appointment inside [Appts].');
+    assert.equal(applyTextEdits(text, [line.textEdit as TextEdit]), text.replace('aggregate: per', 'aggregate: perAppointment'));
+    // A kind without aggregate templates has neither slot.
+    const manual = '---\nkind: manual\naggregate: \n---\nHi\n';
+    const other = untitledUri();
+    await client.open(other, manual);
+    assert.deepEqual(labels(await client.completion(other, { line: 2, character: 11 })), ['false']);
+  });
+
+  test('in a per-appointment line: no [Appts] offered, and its hover says why', async () => {
+    const text = `---\nkind: eConfirmation\nchannel: sms\naggregate: perAppointment\n---\n[NameF] at [ApptTime] [Appts] [`;
+    const uri = untitledUri();
+    await client.open(uri, text);
+    const offered = labels(await client.completion(uri, positionAt(text, text.length)));
+    for (const tag of ['NameF', 'ApptTime', 'ApptDate', 'ClinicName']) assert.ok(offered.includes(tag), `offers ${tag}`);
+    assert.ok(!offered.includes('Appts'), `does not offer Appts: ${offered.join(' ')}`);
+    const value = await hoverText(text, '[Appts]');
+    assert.match(value, /✗ Not filled in a per-appointment line: only in the aggregate template, whose \[Appts\] this line fills\./);
+  });
+
   test('channel: offers only the channels the kind is sent by', async () => {
     const arrival = '---\nkind: arrival\nchannel: \n---\nHi\n';
     const uri = untitledUri();
@@ -164,5 +193,18 @@ describe('front matter actions for tag-not-available', () => {
     assert.ok(action, `actions: ${actions.map((a) => a.title).join(', ')}`);
     const [change] = editsFor(action.edit, uri);
     assert.equal(applyTextEdits(text, change.edits), `---\nkind: eReminder\nchannel: sms\naggregate: true\n---\n[OfficeName]: your appointments [Appts]\n`);
+  });
+
+  test('[Appts] in a per-appointment line: reported, but "Set aggregate: true" is not offered (the line is another template)', async () => {
+    const text = `---\nkind: eReminder\nchannel: sms\naggregate: perAppointment\n---\n[NameF] at [ApptTime] [Appts]\n`;
+    const uri = untitledUri();
+    const mark = client.mark();
+    await client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, undefined, `diagnostics for ${uri}`, mark);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['tag-not-available'], JSON.stringify(diagnostics));
+    assert.match(messageOf(diagnostics[0]), /not in a per-appointment line/);
+    const titles = ((await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? []).map((a) => a.title);
+    assert.ok(titles.includes('Remove [Appts]'), titles.join(', '));
+    assert.ok(!titles.some((t) => t.startsWith('Set aggregate')), titles.join(', '));
   });
 });

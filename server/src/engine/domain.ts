@@ -3,6 +3,7 @@
 // Pure functions over the catalog; the rules and the language server share them.
 import { canonicalSpellings, KINDS, tagAllowedInKind, tagByName, TAGS, UNKNOWN_KIND_REQUIRED, type KindInfo, type Requirement, type TagInfo } from './catalog';
 import { setFrontMatterValue } from './fix';
+import { AGGREGATE_TEMPLATE, FRONT_MATTER_KEYS, PER_APPOINTMENT } from './frontMatterKeys';
 import type { Template } from './parse';
 import type { Channel, Fix, Problem } from './types';
 
@@ -214,6 +215,23 @@ export interface KindCompletion {
   manual: string;
   /** One line for the completion item: OD name, channels. */
   detail: string;
+}
+
+export interface ValueCompletion {
+  value: string;
+  description: string;
+}
+
+/**
+ * The values to offer after `aggregate:` in front matter, with what each means (data:
+ * front-matter.json). A known kind without aggregate templates has neither an aggregate
+ * template nor its per-appointment line, so it gets only the single template's value.
+ */
+export function aggregateCompletions(kind: string | undefined): ValueCompletion[] {
+  const info = FRONT_MATTER_KEYS.aggregate;
+  const known = kind === undefined ? undefined : KINDS.get(kind);
+  const values = known && !known.aggregate ? info.values!.filter((v) => v !== AGGREGATE_TEMPLATE && v !== PER_APPOINTMENT) : info.values!;
+  return values.map((value) => ({ value, description: info.valueDescriptions?.[value] ?? '' }));
 }
 
 /** The values to offer after `kind:` in front matter. */
