@@ -44,24 +44,13 @@ testRule('invalid-front-matter', {
       text: `---\naggregate: maybe\n---\n${BODY}`,
       errors: [{ text: 'maybe', message: /^"maybe" is not a value for "aggregate": use true, false or perAppointment\.$/ }],
     },
-    {
-      name: 'aggregate: a per-appointment alias',
-      text: `---\nkind: eConfirmation\naggregate: per-appointment\n---\n${BODY}`,
-      errors: [{ text: 'per-appointment', message: /Did you mean "perAppointment"/ }],
+    // Aliases of perAppointment (any case), and a misspelling of it.
+    ...['per-appointment', 'Line', 'perappt', 'perApointmnet'].map((typed) => ({
+      name: `aggregate: ${typed} means perAppointment`,
+      text: `---\nkind: eConfirmation\naggregate: ${typed}\n---\n${BODY}`,
+      errors: [{ text: typed, message: /Did you mean "perAppointment"/ }],
       suggestions: [`---\nkind: eConfirmation\naggregate: perAppointment\n---\n${BODY}`],
-    },
-    {
-      name: 'aggregate: perAppointment misspelt',
-      text: `---\naggregate: perApointmnet\n---\n${BODY}`,
-      errors: [{ text: 'perApointmnet', message: /Did you mean "perAppointment"/ }],
-      suggestions: [`---\naggregate: perAppointment\n---\n${BODY}`],
-    },
-    {
-      name: 'aggregate: "line", another word for the per-appointment line',
-      text: `---\naggregate: Line\n---\n${BODY}`,
-      errors: [{ text: 'Line', message: /Did you mean "perAppointment"/ }],
-      suggestions: [`---\naggregate: perAppointment\n---\n${BODY}`],
-    },
+    })),
     {
       name: 'channel: fax',
       text: `---\nkind: eConfirmation\nchannel: fax\n---\n${BODY}`,

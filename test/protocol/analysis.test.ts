@@ -52,13 +52,25 @@ describe('odmsg/analysis and the preview', () => {
     return client.within(client.connection.sendRequest<PreviewResult | null>('odmsg/preview', { uri }), 'odmsg/preview');
   }
 
-  test('a text: the engine analysis of the current version', async () => {
+  /** Opens `text` and waits for its check. */
+  async function opened(text: string): Promise<string> {
     const uri = untitledUri();
-    await client.open(uri, TEXT);
+    await client.open(uri, text);
     await analysisChanged(uri, 1);
+    return uri;
+  }
+
+  /** Opens `text`; its analysis, which must be the engine's for version 1. */
+  async function engineAnalysis(text: string): Promise<{ uri: string; result: AnalysisResult }> {
+    const uri = await opened(text);
     const result = await analysis(uri);
-    const { template, config } = lint(TEXT);
+    const { template, config } = lint(text);
     assert.deepEqual(result, { ...JSON.parse(JSON.stringify(analyzeSms(template, config))), version: 1 });
+    return { uri, result };
+  }
+
+  test('a text: the engine analysis of the current version', async () => {
+    const { result } = await engineAnalysis(TEXT);
     assert.equal(result?.encoding, 'GSM-7');
     assert.equal(result?.billedSegments, 1);
     assert.deepEqual(result?.tags.map((t) => t.tag), ['NameF', 'ApptDate', 'ApptTime', 'OfficeName', 'ConfirmCode', 'OfficePhone']);
@@ -165,13 +177,7 @@ describe('odmsg/analysis and the preview', () => {
   });
 
   test('a per-appointment line: marked in the analysis; the preview and the hover claim no segments or price', async () => {
-    const text = `${LINE}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].\n`;
-    const uri = untitledUri();
-    await client.open(uri, text);
-    await analysisChanged(uri, 1);
-    const result = await analysis(uri);
-    const { template, config } = lint(text);
-    assert.deepEqual(result, { ...JSON.parse(JSON.stringify(analyzeSms(template, config))), version: 1 });
+    const { uri, result } = await engineAnalysis(`${LINE}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].\n`);
     assert.equal(result?.perAppointment, true);
     assert.equal((await analysis(await opened(TEXT)))?.perAppointment, undefined, 'a text is not marked');
 
@@ -190,11 +196,4 @@ describe('odmsg/analysis and the preview', () => {
     assert.doesNotMatch(value, /This text:|\$\d/);
     assert.match((await preview(curlyUri))?.text ?? '', /Outside GSM-7: "’" \(curly apostrophe\); the aggregate text that repeats this line is UCS-2 too/);
   });
-
-  async function opened(text: string): Promise<string> {
-    const uri = untitledUri();
-    await client.open(uri, text);
-    await analysisChanged(uri, 1);
-    return uri;
-  }
 });

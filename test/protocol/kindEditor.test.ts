@@ -77,31 +77,29 @@ describe('kind-aware hover and completion', () => {
     });
   }
 
-  test('kind: offers every kind in the catalog, with its Open Dental name', async () => {
-    const text = '---\nkind: \n---\nHi\n';
+  /** The completion items at `position` in a new document holding `text`. */
+  async function completionItems(text: string, position: { line: number; character: number }): Promise<CompletionItem[]> {
     const uri = untitledUri();
     await client.open(uri, text);
-    const result = await client.completion(uri, { line: 1, character: 6 });
-    const items = Array.isArray(result) ? result : (result?.items ?? []);
+    const result = await client.completion(uri, position);
+    return Array.isArray(result) ? result : (result?.items ?? []);
+  }
+
+  test('kind: offers every kind in the catalog, with its Open Dental name', async () => {
+    const items = await completionItems('---\nkind: \n---\nHi\n', { line: 1, character: 6 });
     assert.deepEqual(items.map((i) => i.label).sort(), Object.keys(kindsData.kinds).sort());
     assert.match(items.find((i) => i.label === 'webSchedASAP')?.detail ?? '', /Web Sched ASAP/);
   });
 
   test('aggregate: offers the single, aggregate and per-appointment values with what each means', async () => {
     const text = '---\nkind: eConfirmation\naggregate: per\n---\nHi\n';
-    const uri = untitledUri();
-    await client.open(uri, text);
-    const result = await client.completion(uri, { line: 2, character: 14 });
-    const items = Array.isArray(result) ? result : (result?.items ?? []);
+    const items = await completionItems(text, { line: 2, character: 14 });
     assert.deepEqual(items.map((i) => i.label), ['true', 'false', 'perAppointment']);
     const line = items.find((i) => i.label === 'perAppointment')!;
     assert.equal(line.detail, 'The per-appointment line of an aggregate template: Open Dental repeats it once per appointment inside [Appts].');
     assert.equal(applyTextEdits(text, [line.textEdit as TextEdit]), text.replace('aggregate: per', 'aggregate: perAppointment'));
     // A kind without aggregate templates has neither slot.
-    const manual = '---\nkind: manual\naggregate: \n---\nHi\n';
-    const other = untitledUri();
-    await client.open(other, manual);
-    assert.deepEqual(labels(await client.completion(other, { line: 2, character: 11 })), ['false']);
+    assert.deepEqual(labels(await completionItems('---\nkind: manual\naggregate: \n---\nHi\n', { line: 2, character: 11 })), ['false']);
   });
 
   test('in a per-appointment line: no [Appts] offered, and its hover says why', async () => {
