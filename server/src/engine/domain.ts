@@ -48,7 +48,7 @@ export function kindsFilling(tag: TagInfo): KindInfo[] {
   return [...KINDS.values()].filter((k) => tagAllowedInKind(tag, k.id));
 }
 
-/** The requirements a template must meet, given its kind, channel and aggregate flag. */
+/** The requirements a template must meet, given its kind, channel and which of the rule's templates it is. */
 export function requirementsFor(context: TagContext): Requirement[] {
   // A per-appointment line is a piece of the aggregate template, which carries the tags the
   // message depends on ([Appts], [ConfirmCode], [Arrived]): the line itself needs none.
