@@ -72,6 +72,10 @@ describe('odmsg rules', () => {
       list.map((r: { id: string }) => r.id),
       RULES.map((r) => r.meta.id),
     );
-    assert.deepEqual(Object.keys(list[0]).sort(), ['channels', 'defaultSeverity', 'description', 'fixable', 'id']);
+    assert.deepEqual(Object.keys(list[0]).sort(), ['channels', 'defaultSeverity', 'description', 'fixable', 'id', 'wholeMessage']);
+    // wholeMessage: the rule is skipped for a per-appointment line (aggregate: perAppointment).
+    const byId = new Map(list.map((r: { id: string; wholeMessage: boolean }) => [r.id, r.wholeMessage]));
+    assert.equal(byId.get('message-length'), true);
+    assert.equal(byId.get('spam-phrases'), false);
   });
 });

@@ -127,6 +127,9 @@ describe('sarif', () => {
       RULE_IDS,
     );
     for (const rule of rules) assert.match(rule.helpUri, new RegExp(`docs/rules/${rule.id}\\.md$`));
+    const ruleProperties = (id: string) => rules.find((r: { id: string }) => r.id === id).properties;
+    assert.deepEqual(ruleProperties('message-length'), { fixable: 'none', channels: ['sms'], wholeMessage: true });
+    assert.equal(ruleProperties('spam-phrases').wholeMessage, false);
     const byRule = Object.fromEntries(sarifRun.results.map((r: { ruleId: string }) => [r.ruleId, r]));
     assert.equal(byRule['unknown-tag'].level, 'error');
     assert.equal(byRule['excessive-punctuation'].level, 'warning');

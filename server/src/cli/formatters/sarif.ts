@@ -78,7 +78,7 @@ export const sarif: Formatter = (results, { cwd }) => {
               helpUri: ruleDocsUri(meta.id),
               help: { text: `${meta.description}\n\n${meta.rationale}` },
               defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
-              properties: { fixable: meta.fixable, channels: [...meta.channels] },
+              properties: { fixable: meta.fixable, channels: [...meta.channels], wholeMessage: meta.wholeMessage ?? false },
             })),
           },
         },
