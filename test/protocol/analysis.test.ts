@@ -7,6 +7,7 @@ import type { MarkupContent } from 'vscode-languageserver/node';
 import type { AnalysisChangedParams, AnalysisResult, PreviewResult } from '../../server/src/analysisProtocol';
 import { lint } from '../../server/src/engine/lint';
 import { analyzeSms } from '../../server/src/engine/sms/analyze';
+import { FULL_RESULTS_KEPT } from '../../server/src/validation';
 import { HEADER, untitledUri } from './fixtures';
 import { DEFAULT_TIMEOUT_MS, rangeOfText } from './lspClient';
 import { serverForSuite } from './suiteServer';
@@ -74,6 +75,13 @@ describe('odmsg/analysis and the preview', () => {
     assert.equal(result?.encoding, 'GSM-7');
     assert.equal(result?.billedSegments, 1);
     assert.deepEqual(result?.tags.map((t) => t.tag), ['NameF', 'ApptDate', 'ApptTime', 'OfficeName', 'ConfirmCode', 'OfficePhone']);
+  });
+
+  test('a document whose full result the server no longer keeps: the same analysis', async () => {
+    const uri = await opened(TEXT);
+    for (let i = 0; i < FULL_RESULTS_KEPT + 2; i++) await opened(TEXT);
+    const { template, config } = lint(TEXT);
+    assert.deepEqual(await analysis(uri), { ...JSON.parse(JSON.stringify(analyzeSms(template, config))), version: 1 });
   });
 
   test('typing a curly apostrophe: analysisChanged for the new version, then UCS-2 and the cost', async () => {

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { CodeActionKind, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, missingRule, untitledUri } from './fixtures';
 import { applyTextEdits, editsFor, rangeOfText } from './lspClient';
+import { FULL_RESULTS_KEPT } from '../../server/src/validation';
 import { serverForSuite } from './suiteServer';
 
 const FIX_ALL = 'source.fixAll.odmsg';
@@ -44,6 +45,19 @@ describe('code actions', () => {
     );
     assert.deepEqual(actions[0].diagnostics, [first]);
     assert.equal(applyAction(PUNCTUATION, actions[0], uri, 1), PUNCTUATION.replace('!!', '!'));
+    assert.equal(applyAction(PUNCTUATION, actions[1], uri, 1), PUNCTUATION_FIXED);
+  });
+
+  test('a document whose full result the server no longer keeps still gets its fixes', async () => {
+    // The server keeps full lint results for the last FULL_RESULTS_KEPT documents only
+    // (validation.ts); an older one is linted again when code actions are asked for.
+    const { uri, diagnostics } = await openWithDiagnostics(PUNCTUATION);
+    for (let i = 0; i < FULL_RESULTS_KEPT + 2; i++) await openWithDiagnostics(ONE_PUNCTUATION);
+    const actions = (await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]])) ?? [];
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Replace "!!" with "!"', 'Fix all excessive-punctuation problems in this file', 'Disable excessive-punctuation for this file'],
+    );
     assert.equal(applyAction(PUNCTUATION, actions[1], uri, 1), PUNCTUATION_FIXED);
   });
 
