@@ -65,12 +65,18 @@ documents.onDidClose(
   }),
 );
 
+/** Closed files the workspace check showed follow a config change too (workspaceCheck.ts). */
+function refreshWorkspaceCheck(): void {
+  workspaceCheck.configChanged().catch((error) => log.error(`odmsg: re-checking the workspace check's files failed: ${describeError(error)}`));
+}
+
 connection.onDidChangeConfiguration(
   guarded(log, 'didChangeConfiguration', undefined, (params) => {
     settings.changed(params);
     // A client that cannot watch files tells us nothing about .odmsgrc.json; re-read them now.
     if (!support.watchedFilesRegistration) configFiles.clear();
     validator.runAll('config');
+    refreshWorkspaceCheck();
   }),
 );
 
@@ -82,7 +88,10 @@ connection.onDidChangeWatchedFiles(
       relevant = true;
       configFiles.changed(change.uri, change.type === FileChangeType.Deleted);
     }
-    if (relevant) validator.runAll('config');
+    if (relevant) {
+      validator.runAll('config');
+      refreshWorkspaceCheck();
+    }
   }),
 );
 

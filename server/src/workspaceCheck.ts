@@ -6,8 +6,9 @@
 // too. Open documents are checked as the editor holds them (unsaved changes included), closed
 // ones as they are on disk. Answers with counts, which the client shows.
 //
-// Diagnostics of closed files stay until the next check; when the editor closes a document the
-// last check covered, its on-disk result is shown again instead of nothing.
+// Diagnostics of closed files stay until the next check, and follow config changes (a
+// `.odmsgrc.json` or the settings) at once; when the editor closes a document the last check
+// covered, its on-disk result is shown again instead of nothing.
 import * as fs from 'node:fs';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -41,6 +42,10 @@ export class WorkspaceCheck {
   /** Closed files the last check published diagnostics for: file path → the URI used. */
   private published = new Map<string, string>();
   private running: Promise<CheckWorkspaceResult> | undefined;
+  /** A re-check of the closed files after a config change, queued or running. */
+  private refreshing: Promise<void> | undefined;
+  /** A config change came while `refreshing` was already running: run it once more. */
+  private refreshAgain = false;
 
   constructor(
     private readonly connection: Connection,
@@ -66,6 +71,37 @@ export class WorkspaceCheck {
     }
     this.published.set(filePath, uri);
     await this.checkClosed(filePath, uri);
+  }
+
+  /**
+   * After a config change: checks the closed files the last check showed again, so their
+   * diagnostics follow the new config as open documents' do. A burst of changes (a config
+   * file saved, then the settings) makes one more pass at most, after a workspace check
+   * that is running, which may have read the old config.
+   */
+  configChanged(): Promise<void> {
+    if (this.published.size === 0 && !this.running) return Promise.resolve();
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    const refresh = async () => {
+      await this.running?.catch(() => undefined);
+      do {
+        this.refreshAgain = false;
+        for (const [file, uri] of [...this.published]) {
+          if (this.openDocument(file)) continue;
+          if (!fs.existsSync(file)) {
+            this.published.delete(file);
+            void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+            continue;
+          }
+          await this.checkClosed(file, uri);
+        }
+      } while (this.refreshAgain);
+    };
+    this.refreshing = refresh().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
   }
 
   private async checkAll(): Promise<CheckWorkspaceResult> {

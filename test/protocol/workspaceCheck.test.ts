@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { DiagnosticSeverity, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, TempDir } from './fixtures';
 import { TestClient, messageOf } from './lspClient';
 import { serverForSuite } from './suiteServer';
@@ -99,6 +99,28 @@ describe('odmsg.server.checkWorkspace', () => {
     assert.deepEqual(result, { folders: 2, files: 4, filesWithProblems: 3, errors: 1, warnings: 3, infos: 0, unreadable: 0 });
     assert.deepEqual((await client.waitForDiagnostics(temp.uri('sub', 'b.odmsg'), undefined, 'sub/b.odmsg cleared', mark)).diagnostics, []);
     assert.deepEqual((await client.waitForDiagnostics(temp.uri('latin1.odmsg'), undefined, 'latin1.odmsg cleared', mark)).diagnostics, []);
+  });
+
+  test('closed files follow a config file that appears, changes and goes', async () => {
+    const a = temp.uri('a.odmsg');
+    const rcUri = temp.uri('.odmsgrc.json');
+    let mark = client.mark();
+    temp.write('.odmsgrc.json', JSON.stringify({ rules: { 'unknown-tag': 'off' } }));
+    await client.watchedFilesChanged([{ uri: rcUri, type: FileChangeType.Created }]);
+    assert.deepEqual((await client.waitForDiagnostics(a, undefined, 'a.odmsg with unknown-tag off', mark)).diagnostics, []);
+
+    mark = client.mark();
+    temp.write('.odmsgrc.json', JSON.stringify({ rules: { 'unknown-tag': 'warning' } }));
+    await client.watchedFilesChanged([{ uri: rcUri, type: FileChangeType.Changed }]);
+    const warned = await client.waitForDiagnostics(a, undefined, 'a.odmsg with unknown-tag a warning', mark);
+    assert.deepEqual(codes(warned), ['unknown-tag']);
+    assert.equal(warned.diagnostics[0].severity, DiagnosticSeverity.Warning);
+
+    mark = client.mark();
+    temp.remove('.odmsgrc.json');
+    await client.watchedFilesChanged([{ uri: rcUri, type: FileChangeType.Deleted }]);
+    const back = await client.waitForDiagnostics(a, undefined, 'a.odmsg with the defaults again', mark);
+    assert.equal(back.diagnostics[0].severity, DiagnosticSeverity.Error);
   });
 });
 
