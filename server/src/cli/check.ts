@@ -71,11 +71,10 @@ export class TemplateChecker {
 
   /** Checks template files found on disk, in order. */
   checkFiles(files: readonly string[], into: Checked = emptyChecked()): Checked {
-    const reads: ReadResult[] = [];
     for (let from = 0; from < files.length; from += READ_BATCH) {
       const batch = files.slice(from, from + READ_BATCH);
-      for (let i = 0; i < batch.length; i++) reads[i] = readTemplateFile(batch[i]);
-      for (let i = 0; i < batch.length; i++) this.check(batch[i], this.display(batch[i]), reads[i], path.dirname(batch[i]), true, into);
+      const reads = batch.map((file) => readTemplateFile(file));
+      batch.forEach((file, i) => this.check(file, this.display(file), reads[i], path.dirname(file), true, into));
     }
     return into;
   }
