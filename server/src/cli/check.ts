@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import type { OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { lint } from '../engine/lint';
-import { isTooLarge } from '../engine/rules/file-too-large';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
 import { ConfigFinder, type LoadedConfig } from './configFiles';
@@ -116,7 +115,7 @@ export class TemplateChecker {
     for (const p of linted.problems) result.messages.push(toMessage(p, linted.template.lines));
     if (options.stats) {
       // A file over maxFileSize is not parsed past its front matter: no numbers for it.
-      const checkable = linted.template.channel === 'sms' && !isTooLarge(checked, linted.config);
+      const checkable = linted.template.channel === 'sms' && !linted.tooLarge;
       result.stats = checkable ? analyzeSms(linted.template, linted.config) : null;
     }
     into.templates.push(result);

@@ -9,7 +9,16 @@ export interface LintResult {
   template: Template;
   config: ResolvedConfig;
   problems: Problem[];
+  /** Over `maxFileSize`: only file-too-large ran, and `template` holds no more than the front matter. */
+  tooLarge: boolean;
 }
+
+/**
+ * The rules for a template within `maxFileSize`: file-too-large has nothing to say there.
+ * Made on first use: the registry's rules import this module (rules → domain → fix → lint),
+ * so RULES is not yet set when this module loads first.
+ */
+let rulesWithinLimit: readonly Rule[] | undefined;
 
 /** Config layers from the template's own front matter `rules:` (valid entries only). */
 export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
@@ -35,7 +44,9 @@ export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] 
   // Most templates set no rules in their front matter: their config is the one just resolved.
   const own = frontMatterConfig(template);
   const config = own ? resolveConfig([...layers, own]) : base;
-  return { template, config, problems: runRules(template, config, tooLarge ? [fileTooLarge] : RULES) };
+  // The size is measured once, here (a scan of the text when its length alone does not
+  // decide): file-too-large itself runs only on the templates over the limit.
+  return { template, config, problems: runRules(template, config, tooLarge ? [fileTooLarge] : (rulesWithinLimit ??= RULES.filter((rule) => rule !== fileTooLarge))), tooLarge };
 }
 
 export function runRules(template: Template, config: ResolvedConfig, rules: readonly Rule[] = RULES): Problem[] {
