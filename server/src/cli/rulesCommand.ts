@@ -1,6 +1,7 @@
 // `odmsg rules`: every rule with its default severity, fix kind and channels.
 import { RULES } from '../engine/registry';
 import type { Colors } from './color';
+import { widest } from './widths';
 
 export function listRules(format: 'table' | 'json', colors: Colors): string {
   if (format === 'json') {
@@ -8,7 +9,7 @@ export function listRules(format: 'table' | 'json', colors: Colors): string {
   }
   const header = ['rule', 'default', 'fix', 'channels', 'description'];
   const rows = RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, meta.fixable === 'none' ? '-' : meta.fixable, meta.channels.join(','), meta.description]);
-  const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.slice(0, -1).map((h, i) => widest([h, ...rows.map((r) => r[i])]));
   const line = (cells: string[], style: (s: string) => string = (s) => s) =>
     cells
       .map((c, i) => (i < widths.length ? style(c.padEnd(widths[i])) : c))

@@ -165,7 +165,7 @@ export function describeTag(name: string, context: Partial<TagContext> = {}): st
 
 function kindVerdict(tag: TagInfo, kind: KindInfo, context: Partial<TagContext>): string {
   if (!kind.restrictTags) return `This file's kind, ${kind.odName}, has no documented tag list.`;
-  const why = tagUnavailability(tag, { kind: kind.id, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment ?? false });
+  const why = tagUnavailability(tag, { kind: kind.id, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment });
   if (!why) return `✓ Filled in ${kind.odName} (this file's kind).`;
   switch (why.reason) {
     case 'kind': {
@@ -196,7 +196,7 @@ export interface TagCompletion {
  */
 export function tagsForKind(kind: string | undefined, context: Partial<Omit<TagContext, 'kind'>> = {}): TagCompletion[] {
   const known = kind !== undefined && KINDS.has(kind) ? kind : undefined;
-  const full: TagContext = { kind: known, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment ?? false };
+  const full: TagContext = { kind: known, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment };
   return TAGS.filter((tag) => {
     const why = tagUnavailability(tag, full);
     if (!why) return true;
