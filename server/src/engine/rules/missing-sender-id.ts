@@ -1,4 +1,5 @@
-import { KINDS, tagAllowedInKind, tagByName, TAGS } from '../catalog';
+import { KINDS, tagByName, TAGS } from '../catalog';
+import { tagUnavailability } from '../domain';
 import type { Rule } from '../types';
 import { appendSuffix, lastLine } from './util/messageEnd';
 
@@ -23,7 +24,9 @@ export const missingSenderId: Rule = {
     const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
     if (kind?.senderIdentified) return;
     if (template.tags.some((t) => tagByName(t.name)?.identifiesSender)) return;
-    const tag = FIX_TAGS.find((t) => !kind?.restrictTags || tagAllowedInKind(t, kind.id));
+    // Only a tag this template's kind and slot fill can name the office; where none is (the
+    // Confirmation List family message fills only [FamilyApptList]), the office is named in words.
+    const tag = FIX_TAGS.find((t) => !tagUnavailability(t, template));
     if (!tag) return;
     const at = lastLine(template);
     const suffix = ` - [${tag.name}]`;

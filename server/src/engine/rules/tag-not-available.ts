@@ -20,6 +20,8 @@ function message(typed: string, tag: TagInfo, why: Exclude<Unavailability, { rea
       return `${typed} is filled only in ${why.channels.includes('email') ? 'emails' : 'texts'}: in ${why.channels.includes('email') ? 'a text' : 'an email'} Open Dental sends it as typed.`;
     case 'aggregate':
       return `${typed} is filled only in aggregate templates (front matter "aggregate: true"): here Open Dental sends it as typed.`;
+    case 'slot':
+      return `${typed} is not filled in the ${why.kind.odName} aggregate template: ${why.why}. Here Open Dental sends it as typed.`;
     case 'perAppointment':
       return `${typed} is filled only in the aggregate template, not in a per-appointment line (the line is what Open Dental repeats inside [Appts]): here it sends ${typed} as typed.`;
   }
