@@ -541,6 +541,37 @@ recall.push(
   }),
 );
 
+const asap: OdDefault[] = [
+  {
+    name: 'Web Sched ASAP text (WebSchedAsapTextTemplate)',
+    kind: 'webSchedASAP',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD5}, To17_3_1 (INSERT WebSchedAsapTextTemplate)`,
+    namesOffice: true,
+    body: '[NameF], an appointment opening has become available on [Date] at [Time] at [OfficeName]. Visit [AsapURL] to reserve it.',
+  },
+  ...withDisclaimer({
+    name: 'Web Sched ASAP email (WebSchedAsapEmailTemplate)',
+    kind: 'webSchedASAP',
+    channel: 'email',
+    slot: 'single',
+    subject: 'Dental Appointment Opening',
+    source: `${CD5}, To17_3_1 (INSERT WebSchedAsapEmailTemplate, WebSchedAsapEmailSubj); ${CD6} (19.1 plain-text to HTML email conversion: [AsapURL] becomes a link)`,
+    namesOffice: true,
+    body: '[NameF], an appointment opening has become available on [Date] at [Time] at [OfficeName]. Visit <a href="[AsapURL]">[AsapURL]</a> to attempt to make an appointment for this new date and time.',
+  }),
+  {
+    name: 'ASAP list text (ASAPTextTemplate)',
+    kind: 'webSchedASAP',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD5}, To17_3_1 (INSERT ASAPTextTemplate)`,
+    namesOffice: true,
+    body: '[NameF], an opening has come up on [Date] at [Time] at [OfficeName]. Please call [OfficePhone] to reserve this slot.',
+  },
+];
+
 const NOTIFY_TEXT = 'Appointment scheduled for [FName] on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]';
 const notify: OdDefault[] = [
   ...(['Recall', 'NewPat', 'ASAP'] as const).map(
@@ -608,6 +639,7 @@ export const OD_DEFAULTS: readonly OdDefault[] = [
   ...arrival,
   ...general,
   ...recall,
+  ...asap,
   ...notify,
   ...messageToPay,
 ];
