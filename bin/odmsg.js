@@ -38,7 +38,15 @@ function runWithCodeCache() {
     // After the run, so the cache also holds the functions the run compiled lazily.
     process.once('exit', () => {
       try {
-        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+        // Two plain mkdirs, not { recursive: true }: Node's recursive mkdir never returns
+        // under some paths (seen with XDG_CACHE_HOME inside /proc), and a cache is not worth a hang.
+        for (const folder of [path.dirname(dir), dir]) {
+          try {
+            fs.mkdirSync(folder, { mode: 0o700 });
+          } catch (error) {
+            if (error.code !== 'EEXIST') throw error;
+          }
+        }
         const temp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(temp, cacheFile);
