@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import { EventEmitter, ProgressLocation, commands, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ANALYSIS_CHANGED_NOTIFICATION, type AnalysisChangedParams } from '../../server/src/analysisProtocol';
-import type { CheckWorkspaceResult } from '../../server/src/workspaceCheck';
+import { ANALYSIS_CHANGED_NOTIFICATION, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
+import type { CheckWorkspaceResult } from '../../server/src/lsp/workspaceCheck';
 import { PreviewProvider } from './preview';
 import { AnalysisStatusBar } from './statusBar';
 import { registerTaskProvider } from './tasks';

@@ -15,7 +15,7 @@ import {
   type TextDocumentContentProvider,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_REQUEST, type AnalysisChangedParams, type AnalysisParams, type PreviewResult } from '../../server/src/analysisProtocol';
+import { PREVIEW_REQUEST, type AnalysisChangedParams, type AnalysisParams, type PreviewResult } from '../../server/src/protocol/analysis';
 
 export const PREVIEW_SCHEME = 'odmsg-preview';
 

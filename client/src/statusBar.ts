@@ -5,7 +5,7 @@
 // check of the active document was published; hidden for emails and other editors.
 import { EventEmitter, MarkdownString, StatusBarAlignment, window, type Disposable, type Event, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ANALYSIS_REQUEST, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult } from '../../server/src/analysisProtocol';
+import { ANALYSIS_REQUEST, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult } from '../../server/src/protocol/analysis';
 
 type Analysis = NonNullable<AnalysisResult>;
 

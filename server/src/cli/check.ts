@@ -10,7 +10,7 @@ import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
 import { ConfigFinder, type LoadedConfig } from './configFiles';
 import { discoverFiles, IGNORE_FILE_NAME, loadIgnoreFile, type IgnoreFile } from './files';
-import { describeError, readStdin, readTemplateFile, type ReadResult } from './readText';
+import { describeError, readStdin, readTemplateFile, type ReadResult } from '../workspace/readText';
 import { checkInParallel, useWorkers } from './parallel';
 import { fatalMessage, toMessage, type FileResult } from './results';
 

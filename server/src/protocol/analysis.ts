@@ -1,6 +1,6 @@
 // The custom messages behind the status bar and the preview, shared by server and client.
 // Plain names and JSON shapes only, so the client bundles nothing of the engine.
-import type { SmsAnalysis } from './engine/sms/analyze';
+import type { SmsAnalysis } from '../engine/sms/analyze';
 
 /** Request `{uri}` → the engine's SMS analysis of the document's current text; null for an email template. */
 export const ANALYSIS_REQUEST = 'odmsg/analysis';

@@ -12,11 +12,11 @@
 import * as fs from 'node:fs';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readTemplateFile } from './cli/readText';
+import { readTemplateFile } from '../workspace/readText';
 import { toDiagnostic, SOURCE } from './conversions';
-import { findTemplates, IGNORE_FILE_NAME, IGNORE_NOTHING, loadIgnoreFile, type IgnoreFile } from './discovery';
-import { lint } from './engine/lint';
-import type { Problem } from './engine/types';
+import { findTemplates, IGNORE_FILE_NAME, IGNORE_NOTHING, loadIgnoreFile, type IgnoreFile } from '../workspace/discovery';
+import { lint } from '../engine/lint';
+import type { Problem } from '../engine/types';
 import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
 import type { Validator } from './validation';

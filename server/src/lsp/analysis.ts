@@ -3,9 +3,9 @@
 // explains a character outside GSM-7 on hover. The numbers all come from the engine.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintResult } from './engine/lint';
-import { analyzeSms, formatDollars } from './engine/sms/analyze';
-import { describeChar } from './engine/sms/characters';
+import type { LintResult } from '../engine/lint';
+import { analyzeSms, formatDollars } from '../engine/sms/analyze';
+import { describeChar } from '../engine/sms/characters';
 import {
   ANALYSIS_CHANGED_NOTIFICATION,
   ANALYSIS_REQUEST,
@@ -14,9 +14,9 @@ import {
   type AnalysisParams,
   type AnalysisResult,
   type PreviewResult,
-} from './analysisProtocol';
+} from '../protocol/analysis';
 import { guarded } from './guard';
-import { previewText } from './previewText';
+import { previewText } from '../present/previewText';
 import type { Validator } from './validation';
 
 export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator): void {
