@@ -21,20 +21,7 @@ import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
 import type { Validator } from './validation';
 import type { WorkspaceFolders } from './workspaceFolders';
-
-export interface CheckWorkspaceResult {
-  /** Workspace folders searched (`file:` folders only). */
-  folders: number;
-  /** Templates checked (files with `odmsg.enable: false` are not counted). */
-  files: number;
-  /** Templates with at least one problem, unreadable ones included. */
-  filesWithProblems: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** Files that could not be read or are not UTF-8 text; each shows one error without a rule. */
-  unreadable: number;
-}
+import type { CheckWorkspaceResult } from '../protocol/commands';
 
 type FileOutcome = { problems: Problem[] } | { unreadable: true } | undefined;
 
