@@ -6,7 +6,8 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tagByName } from '../engine/catalog';
 import { frontMatterActions, inferKind } from '../engine/domain';
-import { applyFixes, disableRuleFix, fixAllEdits, fixesOf } from '../engine/fix';
+import { applyFixes, fixAllEdits, fixesOf } from '../engine/fix';
+import { disableRuleFix } from '../engine/frontMatterEdits';
 import type { Fix } from '../engine/types';
 import { allowDomainAction } from './allowDomain';
 import { FIX_ALL_KIND } from './capabilities';
