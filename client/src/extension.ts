@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { EventEmitter, ProgressLocation, commands, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ANALYSIS_CHANGED_NOTIFICATION, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
+import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
 import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol/commands';
 import { PreviewProvider } from './preview';
 import { AnalysisStatusBar } from './statusBar';
@@ -48,7 +48,7 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
   context.subscriptions.push(commands.registerCommand('odmsg.checkWorkspace', checkWorkspace), registerTaskProvider());
   // Sent after each published check: the status bar and open previews ask again.
   const analysisChanged = new EventEmitter<AnalysisChangedParams>();
-  context.subscriptions.push(analysisChanged, client.onNotification(ANALYSIS_CHANGED_NOTIFICATION, (params: AnalysisChangedParams) => analysisChanged.fire(params)));
+  context.subscriptions.push(analysisChanged, client.onNotification(AnalysisChangedNotification, (params: AnalysisChangedParams) => analysisChanged.fire(params)));
   await client.start();
 
   const preview = new PreviewProvider(client, analysisChanged.event);

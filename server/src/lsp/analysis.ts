@@ -7,9 +7,9 @@ import type { LintResult } from '../engine/lint';
 import { analyzeSms, formatDollars } from '../engine/sms/analyze';
 import { describeChar } from '../engine/sms/characters';
 import {
-  ANALYSIS_CHANGED_NOTIFICATION,
-  ANALYSIS_REQUEST,
-  PREVIEW_REQUEST,
+  AnalysisChangedNotification,
+  AnalysisRequest,
+  PreviewRequest,
   type AnalysisChangedParams,
   type AnalysisParams,
   type AnalysisResult,
@@ -21,11 +21,11 @@ import type { Validator } from './validation';
 
 export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator): void {
   const log = connection.console;
-  connection.onRequest(ANALYSIS_REQUEST, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator)));
-  connection.onRequest(PREVIEW_REQUEST, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator)));
+  connection.onRequest(AnalysisRequest, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator)));
+  connection.onRequest(PreviewRequest, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator)));
   validator.onDidPublish((uri, version) => {
     const params: AnalysisChangedParams = { uri, version };
-    void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, params);
+    void connection.sendNotification(AnalysisChangedNotification, params);
   });
 }
 
