@@ -41,7 +41,7 @@ export const allCaps: Rule = {
     fixable: 'fix',
     channels: ['sms', 'email'],
     rationale:
-      'Carriers filter texts with ALL-CAPS words; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). Reply keywords (STOP, HELP, START, …; manual: textmessages), keywords the office chose ("reply YES", "text us HERE", "reply CONFIRM or RESCHEDULE") and acronyms (DDS, PPO, BCBS, …, and any word of three letters or fewer: CVS, HSA) are meant to be in capitals and are not reported; add your own with the config\'s `acronyms`. The fix writes the word in lower case inside a sentence ("an appointment TOMORROW" → "an appointment tomorrow") and capitalised at a sentence start ("TOMORROW we open" → "Tomorrow we open"); day and month names keep their capital.',
+      'Carriers filter texts with ALL-CAPS words; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). Reply keywords (STOP, HELP, START, …; manual: textmessages), keywords the office chose ("reply YES", "text us HERE", "reply CONFIRM or RESCHEDULE") and acronyms (DDS, PPO, BCBS, …, and words of three letters that are not common words: CVS, HSA, but not NOW or WIN) are meant to be in capitals and are not reported; add your own with the config\'s `acronyms`. The fix writes the word in lower case inside a sentence ("an appointment TOMORROW" → "an appointment tomorrow") and capitalised at a sentence start ("TOMORROW we open" → "Tomorrow we open"); day and month names keep their capital.',
   },
   check({ template, config, report }) {
     const exempt = exemptFor(config);
