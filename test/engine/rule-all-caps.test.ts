@@ -56,6 +56,12 @@ testRule('all-caps', {
       output: `${SMS}E\u0301te\u0301s visit`,
     },
     {
+      name: 'a letter whose lower case is another letter: reported, not fixed',
+      text: `${SMS}Welcome to İSTANBUL Dental.`,
+      errors: [{ text: 'İSTANBUL' }],
+      output: `${SMS}Welcome to İSTANBUL Dental.`,
+    },
+    {
       name: 'apostrophes stay',
       text: `${SMS}DON'T be late; WE’RE waiting.`,
       errors: [{ text: "DON'T" }, { text: 'WE’RE' }],

@@ -170,6 +170,12 @@ it('spam-phrases: linear on adversarial input', () => {
     'feel free '.repeat(5_000),
     'free feel free '.repeat(3_000),
     `${'risk '.repeat(10_000)}free`,
+    // The patterns and the sense look-up: verbs with no short code, long digit runs, senses.
+    'txt '.repeat(12_500),
+    `Text ${'a '.repeat(25_000)}to 80082`,
+    '0'.repeat(50_000),
+    '09'.repeat(25_000),
+    'are you free '.repeat(4_000),
   ];
   for (const text of inputs) {
     const template = parseTemplate(text);

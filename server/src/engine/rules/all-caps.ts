@@ -60,12 +60,14 @@ export const allCaps: Rule = {
       if (isReplyKeyword(prose, start, exempt)) return;
       const regionStart = template.regions.find((r) => r.start <= start && start < r.end)?.start ?? 0;
       const fixed = unshout(text, isSentenceStart(prose, start, regionStart), PROPER);
-      if (fixed === text || fixed.toUpperCase() !== text.toUpperCase()) return; // one cased letter among uncased ones ("Ḁ一ؠ"): not shouting
+      if (fixed === text) return; // one cased letter among uncased ones ("Ḁ一ؠ"): not shouting
+      // A letter whose lower case is another letter ("İ" → "i̇") is not one to change unattended.
+      const sameLetters = fixed.toUpperCase() === text.toUpperCase();
       report({
         message: `"${text}" is in capitals: carriers' spam filters look for ALL-CAPS words.`,
         start,
         end,
-        fix: { range: [start, end], text: fixed, desc: `Write "${fixed}"` },
+        fix: sameLetters ? { range: [start, end], text: fixed, desc: `Write "${fixed}"` } : undefined,
       });
     });
   },

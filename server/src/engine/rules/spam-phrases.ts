@@ -55,12 +55,12 @@ function addedByUser(config: ResolvedConfig, key: string): boolean {
 export const spamPhrases: Rule = {
   meta: {
     id: 'spam-phrases',
-    description: 'Promotional phrases ("free", "act now", "click here", …) that spam filters look for.',
+    description: 'Promotional phrases ("free", "act now", "click here", "you have won", "txt WIN to 80082", …) that spam filters look for.',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     channels: ['sms', 'email'],
     rationale:
-      'Carriers filter texts with promotional wording such as "free", "act now", "winner", "click here", "limited time", "cash", "guaranteed" or "no obligation"; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). No carrier publishes its list, so the list is a default you can extend or trim with `spamPhrases.add` / `spamPhrases.remove`. Ordinary dental phrasing ("feel free to call", "pain-free", "fluoride-free", "free parking") is not reported.',
+      'Carriers filter texts with promotional wording such as "free", "act now", "winner", "click here", "limited time", "cash", "guaranteed" or "no obligation"; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). No carrier publishes its list, so the list is a default you can extend or trim with `spamPhrases.add` / `spamPhrases.remove`. Prize wording ("you have won", "congratulations", "claim your", "been selected"), short-code calls to action ("Txt WIN to 80082") and premium-rate numbers are reported too. Ordinary dental phrasing ("feel free to call", "pain-free", "fluoride-free", "free parking", "we accept cash") is not, nor is a word in its ordinary sense: "free" meaning available ("Are you free Tuesday at 2:00 PM?"), "can I call now?", "no need to hurry". A replacement is written in lower case inside a sentence ("get FREE whitening" → "get complimentary whitening").',
   },
   check({ template, config, report }) {
     const { phrases, allowed, alternatives, patterns } = matcherFor(config);
