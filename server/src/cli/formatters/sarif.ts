@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../engine/registry';
 import type { Severity } from '../../engine/types';
+import { escapeJsonForTerminal } from '../escape';
 import { packageVersion, ruleDocsUri, TOOL_NAME } from '../packageInfo';
 import type { FileResult, Message } from '../results';
 import type { Formatter } from './types';
@@ -89,5 +90,6 @@ export const sarif: Formatter = (results, { cwd }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // The same JSON value, with no control character raw (escape.ts).
+  return `${escapeJsonForTerminal(JSON.stringify(log, null, 2))}\n`;
 };
