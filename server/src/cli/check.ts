@@ -1,10 +1,10 @@
 // `odmsg check`: find the templates, read each with its config, fix if asked, lint, and
 // collect results. Reading and config failures are results too (fatal messages), so one
 // bad file is reported by name and the others are still checked.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
+import { writeFileAtomic } from '../workspace/atomicWrite';
 import { lint } from '../engine/lint';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
@@ -101,10 +101,12 @@ export class TemplateChecker {
         result.output = fixed;
         checked = fixed;
         if (options.fix && writable) {
+          // Atomic: a write that fails (disk full) leaves the file as it was, and the report
+          // then says so and shows the problems of the text still on disk.
           try {
-            fs.writeFileSync(filePath, (bom ? '\ufeff' : '') + fixed, 'utf8');
+            writeFileAtomic(filePath, (bom ? '\ufeff' : '') + fixed);
           } catch (error) {
-            result.messages.push(fatalMessage(`Cannot write the fixes: ${describeError(error)}.`));
+            result.messages.push(fatalMessage(`Cannot write the fixes to ${displayPath}: ${describeError(error)}. The file was not changed.`));
             checked = text;
             delete result.output;
           }

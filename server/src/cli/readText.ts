@@ -65,6 +65,16 @@ export function describeError(error: unknown): string {
       return 'no such file';
     case 'EISDIR':
       return 'it is a folder';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENAMETOOLONG':
+      return 'the path is longer than the system allows';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
     default:
       return e?.code ?? (error instanceof Error ? error.message : String(error));
   }

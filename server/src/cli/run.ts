@@ -7,7 +7,7 @@ import { unifiedDiff } from './diff';
 import { escapeForTerminal } from './escape';
 import { FORMATTERS, showsInfoByDefault } from './formatters/index';
 import { helpText } from './help';
-import { writeInitialConfig } from './init';
+import { writeInitialConfig, WriteError } from './init';
 import { packageVersion } from './packageInfo';
 import { totalCounts, visibleResults } from './results';
 import { listRules } from './rulesCommand';
@@ -50,6 +50,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await check(command, io);
     }
   } catch (error) {
+    if (error instanceof WriteError) {
+      io.err(`odmsg: ${escapeForTerminal(error.message)}\n`);
+      return EXIT_FAILURE;
+    }
     if (error instanceof UsageError) {
       io.err(`odmsg: ${escapeForTerminal(error.message)}\n${argv.length === 0 ? `\n${helpText()}` : 'Run "odmsg --help" for usage.\n'}`);
       return EXIT_FAILURE;
