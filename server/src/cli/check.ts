@@ -2,10 +2,11 @@
 // collect results. Reading and config failures are results too (fatal messages), so one
 // bad file is reported by name and the others are still checked.
 import * as path from 'node:path';
-import type { OdmsgConfig } from '../engine/config';
+import { resolveConfig, type OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { lint } from '../engine/lint';
+import { maxFileSize } from '../engine/rules/file-too-large';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
 import { ConfigFinder, type LoadedConfig } from './configFiles';
@@ -15,13 +16,16 @@ import { checkInParallel, useWorkers } from './parallel';
 import { fatalMessage, toMessage, type FileResult } from './results';
 
 export interface CheckRun {
-  /** Config files that could not be used come first, then the templates, by path. */
+  /** Config files that could not be used come first, then folders that could not be listed, then the templates, by path. */
   results: FileResult[];
   /** Arguments that named nothing, and the like: printed on stderr, exit code 2. */
   problems: string[];
 }
 
 export const STDIN_NAME = '<stdin>';
+
+/** The key for templates with no config file. */
+const NO_CONFIG: OdmsgConfig = {};
 
 /**
  * Files read before they are checked, a batch at a time: reading between two lint runs took
@@ -55,6 +59,8 @@ export function mergeChecked(into: Checked, part: Checked): void {
 export class TemplateChecker {
   private readonly configs: ConfigFinder;
   private readonly cliLayer: OdmsgConfig | undefined;
+  /** maxFileSize per config (the CLI's layer only sets rules): computed once for each. */
+  private readonly limits = new Map<OdmsgConfig, number>();
 
   constructor(
     private readonly options: CheckOptions,
@@ -68,11 +74,23 @@ export class TemplateChecker {
     return path.relative(this.cwd, file) || file;
   }
 
+  /** `maxFileSize` for the templates in `folder`: a file over it is read no further than its front matter. */
+  sizeLimit(folder: string): number {
+    const loaded = this.configs.forFolder(folder);
+    const key = loaded?.config ?? NO_CONFIG;
+    let limit = this.limits.get(key);
+    if (limit === undefined) {
+      limit = maxFileSize(resolveConfig([loaded?.config, this.cliLayer]));
+      this.limits.set(key, limit);
+    }
+    return limit;
+  }
+
   /** Checks template files found on disk, in order. */
   checkFiles(files: readonly string[], into: Checked = emptyChecked()): Checked {
     for (let from = 0; from < files.length; from += READ_BATCH) {
       const batch = files.slice(from, from + READ_BATCH);
-      const reads = batch.map((file) => readTemplateFile(file));
+      const reads = batch.map((file) => readTemplateFile(file, this.sizeLimit(path.dirname(file))));
       batch.forEach((file, i) => this.check(file, this.display(file), reads[i], path.dirname(file), true, into));
     }
     return into;
@@ -92,10 +110,11 @@ export class TemplateChecker {
       return;
     }
     const layers = [loaded?.config, this.cliLayer];
-    const { text, bom } = read.value;
+    const { text, bom, fileSize } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;
-    if (options.fix || options.fixDryRun) {
+    // Only the start of a file over maxFileSize was read (fileSize set): never fixed, never written.
+    if ((options.fix || options.fixDryRun) && fileSize === undefined) {
       const fixed = fixAll(text, layers).output;
       if (fixed !== text) {
         result.output = fixed;
@@ -113,7 +132,7 @@ export class TemplateChecker {
         }
       }
     }
-    const linted = lint(checked, layers);
+    const linted = lint(checked, layers, { fileSize });
     for (const p of linted.problems) result.messages.push(toMessage(p, linted.template.lines));
     if (options.stats) {
       // A file over maxFileSize is not parsed past its front matter: no numbers for it.
@@ -139,6 +158,7 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
   }
   const checker = new TemplateChecker(options, cwd);
   let checked = emptyChecked();
+  const unreadableFolders: FileResult[] = [];
 
   if (options.stdin) {
     const name = options.stdinFilename;
@@ -147,6 +167,10 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
   } else {
     const discovery = discoverFiles(options.paths.length > 0 ? options.paths : ['.'], cwd, ignored);
     problems.push(...discovery.problems);
+    // A folder that cannot be listed is a read failure like an unreadable file: named, exit 2.
+    for (const { folder, reason } of discovery.unreadable) {
+      unreadableFolders.push({ filePath: folder, displayPath: checker.display(folder), messages: [fatalMessage(`Cannot read the folder: ${reason}; the templates in it were not checked.`)] });
+    }
     checked =
       workerScript !== undefined && useWorkers(discovery.files.length)
         ? await checkInParallel(discovery.files, options, cwd, workerScript, checker)
@@ -161,5 +185,5 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
       messages: loaded.problems.map((p, i) => fatalMessage(i === loaded.problems.length - 1 ? `${p.message} ${unchecked}` : p.message, p)),
     };
   });
-  return { results: [...configResults, ...checked.templates], problems };
+  return { results: [...configResults, ...unreadableFolders, ...checked.templates], problems };
 }
