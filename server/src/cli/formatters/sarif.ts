@@ -19,10 +19,19 @@ interface ArtifactLocation {
   uriBaseId?: string;
 }
 
+/**
+ * A lone surrogate (a Windows file name may hold one) has no UTF-8 form, so no URI:
+ * encodeURIComponent throws on it. It is written as U+FFFD, as Node prints it anyway.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 function artifactLocation(result: FileResult, cwd: string): ArtifactLocation {
-  if (!path.isAbsolute(result.filePath)) return { uri: encodeURIComponent(result.filePath) };
-  const relative = path.relative(cwd, result.filePath);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(result.filePath).href };
+  const filePath = wellFormed(result.filePath);
+  if (!path.isAbsolute(filePath)) return { uri: encodeURIComponent(filePath) };
+  const relative = path.relative(wellFormed(cwd), filePath);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(filePath).href };
   return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
