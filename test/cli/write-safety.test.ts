@@ -67,7 +67,7 @@ function leftovers(dir: string): string[] {
 function fullDiskOrSkip(t: TestContext): FullDisk | undefined {
   const disk = mountSmallTmpfs();
   if (typeof disk === 'string') {
-    console.log(`# skipped: ${disk}`);
+    console.log(`skipped: ${disk}`);
     t.skip(disk);
     return undefined;
   }
