@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { readTemplateFile } from '../../server/src/cli/readText';
+import { readTemplateFile } from '../../server/src/workspace/readText';
 import { lint } from '../../server/src/engine/lint';
 import { CLEAN, cleanup, ensureBuilt, ERROR, fixture, odmsg, parseCompact } from './helpers';
 

@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, walk, type IgnoreFile } from '../discovery';
-import { describeError, kindOf } from './readText';
+import { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, walk, type IgnoreFile } from '../workspace/discovery';
+import { describeError, kindOf } from '../workspace/readText';
 
-// The walk and the ignore file live in ../discovery.ts, shared with the language server.
+// The walk and the ignore file live in ../workspace/discovery.ts, shared with the language server.
 export { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, type IgnoreFile };
 
 export interface Discovery {

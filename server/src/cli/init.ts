@@ -10,7 +10,7 @@ import { inlineJson } from './inlineJson';
 import { packageRoot, schemaFile } from './packageInfo';
 import { CONFIG_FILE_NAME } from '../engine/configValidation';
 import { writeFileAtomic } from '../workspace/atomicWrite';
-import { describeError } from './readText';
+import { describeError } from '../workspace/readText';
 
 /**
  * The `$schema` value: a relative path to the package's schema when `dir` belongs to the
