@@ -41,12 +41,20 @@ export function escapeForTerminal(text: string, options: { keepLineBreaks?: bool
 }
 
 /**
- * A path as the human formats show it: escaped, and made to start with `./` when it would
+ * The `$odmsg` problem matcher takes the first `:line:column severity ` of a line as the end
+ * of the file name; one inside a name ("a:1:1 error b.odmsg") would end it early.
+ */
+const LOOKS_LIKE_POSITION = /:(?=\d+:\d+ (?:error|warning|info) )/g;
+
+/**
+ * A path as the human formats show it: escaped; made to start with `./` when it would
  * otherwise start (after spaces) with `::`, which GitHub Actions runs as a workflow command
- * when it begins a line. `./::x.odmsg` is still the same file to a shell or an editor.
+ * when it begins a line (`./::x.odmsg` is still the same file to a shell or an editor); and
+ * with the colon of a `:line:column severity ` inside it shown as `\x3a`, so that compact
+ * lines (problems and --stats alike) keep the problem matcher on the real file name.
  */
 export function pathForTerminal(displayPath: string, separator = '/'): string {
-  const escaped = escapeForTerminal(displayPath);
+  const escaped = escapeForTerminal(displayPath).replace(LOOKS_LIKE_POSITION, '\\x3a');
   return /^\s*::/u.test(escaped) ? `.${separator}${escaped}` : escaped;
 }
 
