@@ -93,6 +93,9 @@ describe('hostile file names and template text', () => {
     // Same positions and rules, in the same order, for every file: no line was cut or joined.
     const positions = expected[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId ?? ''}`);
     for (const [file, seen] of byFile) assert.deepEqual(seen, positions, file);
+    // With --stats (the odmsg task may pass it) the matcher still reads the problems only.
+    const withStats = odmsg(['check', '--format', 'compact', '--stats', '.'], { cwd: dir });
+    assert.equal(withStats.stdout.split('\n').filter((l) => matcher.test(l)).length, lines.length, withStats.stdout);
   });
 
   test('github: every line is one of odmsg\'s annotations, for the file it names', () => {
