@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { readTemplateFile } from '../../server/src/workspace/readText';
 import { lint } from '../../server/src/engine/lint';
-import { CLEAN, cleanup, ensureBuilt, ERROR, fixture, odmsg, parseCompact } from './helpers';
+import { BIN, CLEAN, cleanup, ensureBuilt, ERROR, fixture, odmsg, parseCompact } from './helpers';
 
 before(ensureBuilt);
 
@@ -160,6 +160,28 @@ describe('a file over maxFileSize', () => {
       fs.readSync(fd, start, 0, start.length, 0);
       fs.closeSync(fd);
       assert.equal(start.toString('utf8'), head, 'its "FREE!!" was not fixed');
+    } finally {
+      cleanup(dir);
+    }
+  });
+
+  test('1.1 GB on standard input: file-too-large, in bounded memory', () => {
+    const dir = fixture({});
+    const rssFile = path.join(dir, 'rss');
+    try {
+      const big = path.join(dir, 'huge.odmsg');
+      sparseTemplate(big, 1100 * 1024 * 1024);
+      const fd = fs.openSync(big, 'r');
+      let run;
+      try {
+        run = spawnSync(process.execPath, ['--require', preload, BIN, 'check', '--stdin', '--format', 'compact'], { cwd: dir, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, ODMSG_TEST_RSS_FILE: rssFile } });
+      } finally {
+        fs.closeSync(fd);
+      }
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout, '<stdin>:1:1 info This file is 1,100 MB, over the 256 KB limit (maxFileSize), so it was not checked. (file-too-large)\n');
+      const peakKb = Number(fs.readFileSync(rssFile, 'utf8'));
+      assert.ok(peakKb > 0 && peakKb < 200 * 1024, `peak resident memory ${Math.round(peakKb / 1024)} MB`);
     } finally {
       cleanup(dir);
     }

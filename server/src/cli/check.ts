@@ -38,7 +38,8 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
   if (options.stdin) {
     const name = options.stdinFilename;
     const filePath = name === undefined ? STDIN_NAME : path.resolve(cwd, name);
-    checker.check(filePath, name ?? STDIN_NAME, readStdin(), name === undefined ? cwd : path.dirname(filePath), false, checked);
+    const folder = name === undefined ? cwd : path.dirname(filePath);
+    checker.check(filePath, name ?? STDIN_NAME, readStdin(checker.sizeLimit(folder)), folder, false, checked);
   } else {
     const discovery = discoverFiles(options.paths.length > 0 ? options.paths : ['.'], cwd, ignored);
     problems.push(...discovery.problems);

@@ -100,11 +100,60 @@ function readWhole(fd: number): ReadResult {
   return { ok: true, value: { text: bom ? text.slice(1) : text, bom } };
 }
 
-export function readStdin(): ReadResult {
+/**
+ * Reads standard input as readTemplateFile reads a file: past `maxFileSize` bytes only the
+ * first HEAD_BYTES are kept and the rest is counted, so input of any size takes bounded
+ * memory and gets file-too-large.
+ */
+export function readStdin(maxFileSize = Infinity): ReadResult {
   try {
-    return decodeTemplate(fs.readFileSync(0));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let kept = 0;
+    let partial = false;
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    for (;;) {
+      const n = readSomeStdin(buffer);
+      if (n === 0) break;
+      total += n;
+      if (!partial && total > maxFileSize + UTF8_BOM.length) {
+        // Over the limit whatever the byte order mark: keep the start, count the rest.
+        partial = true;
+        const all = Buffer.concat([...chunks, buffer.subarray(0, n)]);
+        chunks.length = 0;
+        chunks.push(Buffer.from(all.subarray(0, HEAD_BYTES))); // a copy: the rest can go
+        kept = chunks[0].length;
+      } else if (!partial) {
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+        kept += n;
+      } else if (kept < HEAD_BYTES) {
+        const take = buffer.subarray(0, Math.min(n, HEAD_BYTES - kept));
+        chunks.push(Buffer.from(take));
+        kept += take.length;
+      }
+    }
+    const bytes = Buffer.concat(chunks);
+    const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
+    const fileSize = total - (bom ? UTF8_BOM.length : 0);
+    if (fileSize <= maxFileSize) return decodeTemplate(bytes);
+    const decoded = decodeTemplate(bytes, partial);
+    return decoded.ok ? { ok: true, value: { ...decoded.value, fileSize } } : decoded;
   } catch (error) {
     return { ok: false, message: `Cannot read standard input: ${describeError(error)}.` };
+  }
+}
+
+/** One read of standard input; waits and tries again where it is non-blocking and empty (EAGAIN). */
+function readSomeStdin(buffer: Buffer): number {
+  for (;;) {
+    try {
+      return fs.readSync(0, buffer, 0, buffer.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0; // Windows, at the end of a pipe
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
   }
 }
 
