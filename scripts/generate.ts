@@ -3,7 +3,9 @@
 //     (<!-- config:start/end -->);
 //   - docs/rules/<id>.md for every rule, keeping the hand-written part between
 //     <!-- examples:start --> and <!-- examples:end -->;
-//   - schemas/odmsgrc.schema.json, the JSON Schema of .odmsgrc.json.
+//   - schemas/odmsgrc.schema.json, the JSON Schema of .odmsgrc.json;
+//   - docs/tag-lengths.md and docs/tags.md (per kind, what Open Dental fills and where in its
+//     source that comes from), from the engine's data.
 // `npx tsx scripts/generate.ts` writes them; `--check` writes nothing and exits 1 when any
 // is stale (test/cli/generated.test.ts runs that).
 import * as fs from 'node:fs';
@@ -14,6 +16,7 @@ import { CONFIG_OPTIONS } from '../server/src/engine/configSchema';
 import { docsPath, RULES } from '../server/src/engine/registry';
 import type { RuleMeta } from '../server/src/engine/types';
 import { replaceBetweenMarkers, sectionBetweenMarkers } from './markers';
+import { tagsPage } from './tagsPage';
 import { writeFileAtomic } from '../server/src/workspace/atomicWrite';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -207,6 +210,8 @@ export function generate(): { outputs: Output[]; orphans: string[]; errors: stri
 
   const lengths = read('server/src/engine/data/tag-lengths.json');
   if (lengths !== undefined) outputs.push({ file: 'docs/tag-lengths.md', content: tagLengthsPage((JSON.parse(lengths) as { tags: Record<string, TagLength> }).tags) });
+
+  outputs.push({ file: 'docs/tags.md', content: tagsPage() });
 
   const ruleDocs = new Set(RULES.map((r) => docsPath(r.meta.id)));
   const docsDir = path.join(ROOT, 'docs', 'rules');
