@@ -109,6 +109,12 @@ export function isOdAllowed(grapheme: string): boolean {
   return OD_ALLOWED.test(grapheme);
 }
 
+/** Every character of `text` is on Open Dental's list (line breaks are). */
+export function isOdListed(text: string): boolean {
+  for (const c of text) if (!OD_ALLOWED.test(c)) return false;
+  return true;
+}
+
 /** The same list by character code (all of it is ASCII), for loops over codes. */
 const OD_ALLOWED_CODES = Uint8Array.from({ length: 0x80 }, (_, c) => (OD_ALLOWED.test(String.fromCharCode(c)) ? 1 : 0));
 
