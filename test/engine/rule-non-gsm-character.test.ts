@@ -90,6 +90,13 @@ testRule('non-gsm-character', {
       suggestions: [`${SMS}Get free\u200bwhitening`],
     },
     {
+      name: 'a dash right next to a link: "-" would become part of the link\'s host, so a suggestion',
+      text: `${SMS}Call\u2013t.co/x or 9\u201310 AM`,
+      errors: [{ text: '\u2013' }, { text: '\u2013' }],
+      output: `${SMS}Call\u2013t.co/x or 9-10 AM`,
+      suggestions: [`${SMS}Call-t.co/x or 9\u201310 AM`],
+    },
+    {
       name: 'invisible characters are removed',
       text: `${SMS}Call\u200b us\u00ad now`,
       errors: [{ text: '\u200b', message: /zero-width space/ }, { text: '\u00ad', message: /soft hyphen/ }],

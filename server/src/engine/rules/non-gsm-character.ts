@@ -42,7 +42,16 @@ export const nonGsmCharacter: Rule = {
     // a filled-in tag, and a line break would split the brackets), and not where removing an
     // invisible character glues two words together.
     const inTag = tagLikeLookup(template);
-    const placed = found.map((c) => ({ inTag: inTag(c.offset), joins: c.replacement === '' && joinsWords(fileText, c.offset, c.offset + c.char.length) }));
+    // Nor right next to a link: a stand-in there ("-" for "–" in "Call–t.co/x") can become
+    // part of it, and the link then points somewhere else.
+    const linkEdges = new Set(template.links.flatMap((l) => [l.start, l.end]));
+    const placed = found.map((c) => {
+      const end = c.offset + c.char.length;
+      return {
+        inTag: inTag(c.offset),
+        joins: (c.replacement === '' && joinsWords(fileText, c.offset, end)) || linkEdges.has(c.offset) || linkEdges.has(end),
+      };
+    });
     // Whether the fixes make the whole text GSM-7: while some character stays, the text stays
     // UCS-2, and a longer stand-in ("..." for "…") would only make it longer.
     const becomesGsm = found.every((c, i) => c.replacement !== undefined && listed(c.replacement) && !placed[i].inTag && !placed[i].joins);
