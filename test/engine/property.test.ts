@@ -65,6 +65,7 @@ const FIX_REGRESSIONS: [string, Layers][] = [
   ['rules:\n[ConfirmCode]example.com/x\u2026[FamilyApptList][\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}[ClinicName]', []], // "..." in a text that stays UCS-2: one segment more
   ['\u3400\u200bbit.ly/abc', []], // removing the zero-width space glued a word to the link
   ['Call\u2013t.co/x', []], // "-" joined the link: a different host
+  ['Hi \uff3bFoo\uff3d \uff1cb\uff1e', [{ rules: { 'unsupported-character': 'off' } }]], // full-width brackets became a tag and HTML
 ];
 
 test('fix-all never makes any rule report more problems than before', () => {

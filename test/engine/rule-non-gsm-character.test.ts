@@ -109,6 +109,12 @@ testRule('non-gsm-character', {
       output: `${SMS}ABC - 5`,
     },
     {
+      name: 'full-width brackets have no stand-in: "[" and "]" would make a tag, "<" and ">" markup',
+      text: `${SMS}\uff3bFoo\uff3d \uff1cb\uff1e`,
+      config: ODLIST_OFF,
+      errors: [{ text: '\uff3b' }, { text: '\uff3d' }, { text: '\uff1c' }, { text: '\uff1e' }],
+    },
+    {
       name: 'emoji: no fix, a suggestion removes it',
       text: `${SMS}See you soon \u{1F44B}`,
       errors: [{ text: '\u{1F44B}', message: /^The emoji "\u{1F44B}" is not in GSM-7/u }],
