@@ -65,6 +65,8 @@ const FIX_REGRESSIONS: [string, Layers][] = [
   ['rules:\n[ConfirmCode]example.com/x\u2026[FamilyApptList][\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}[ClinicName]', []], // "..." in a text that stays UCS-2: one segment more
   ['\u3400\u200bbit.ly/abc', []], // removing the zero-width space glued a word to the link
   ['Call\u2013t.co/x', []], // "-" joined the link: a different host
+  ['ftp://h/p\u201d[NameF]', [{ rules: { 'unsupported-character': 'off' } }]], // '"' ended a link hidden by the tag it ran into
+  ['example\uff0ecom', [{ rules: { 'unsupported-character': 'off' } }]], // "．" became the "." of a domain
   ['Hi \uff3bFoo\uff3d \uff1cb\uff1e', [{ rules: { 'unsupported-character': 'off' } }]], // full-width brackets became a tag and HTML
 ];
 

@@ -109,6 +109,14 @@ testRule('non-gsm-character', {
       output: `${SMS}ABC - 5`,
     },
     {
+      name: 'a stand-in where a link can be is a suggestion: it could make, end or move the link',
+      text: `${SMS}ftp://h/p\u201d[NameF] example\uff0ecom soon\u2026 Bye\u2026`,
+      config: ODLIST_OFF,
+      errors: [{ text: '\u201d' }, { text: '\uff0e' }, { text: '\u2026' }, { text: '\u2026' }],
+      output: `${SMS}ftp://h/p\u201d[NameF] example\uff0ecom soon\u2026 Bye\u2026`,
+      suggestions: [`${SMS}ftp://h/p"[NameF] example\uff0ecom soon\u2026 Bye\u2026`],
+    },
+    {
       name: 'full-width brackets have no stand-in: "[" and "]" would make a tag, "<" and ">" markup',
       text: `${SMS}\uff3bFoo\uff3d \uff1cb\uff1e`,
       config: ODLIST_OFF,

@@ -3,6 +3,7 @@ import { severityFor } from '../config';
 import type { Template } from '../parse';
 import { codePoints, describeChar, isDecomposed, isOdListed } from '../sms/characters';
 import { analyzeSms, formatDollars as dollars, type SmsAnalysis } from '../sms/analyze';
+import { isRunBreak, linkHintRuns } from '../links';
 import { lineEndingOf } from '../text';
 import type { Fix, Rule, Suggestion } from '../types';
 import { unsupportedCharacter } from './unsupported-character';
@@ -42,14 +43,15 @@ export const nonGsmCharacter: Rule = {
     // a filled-in tag, and a line break would split the brackets), and not where removing an
     // invisible character glues two words together.
     const inTag = tagLikeLookup(template);
-    // Nor right next to a link: a stand-in there ("-" for "–" in "Call–t.co/x") can become
-    // part of it, and the link then points somewhere else.
-    const linkEdges = new Set(template.links.flatMap((l) => [l.start, l.end]));
+    // Nor where links can be: a stand-in there ("-" for "–" in "Call–t.co/x", '"' for "”" in
+    // "ftp://h/p”[NameF]") can make a link longer, shorter or new, and "．" becomes the "."
+    // of a domain ("example．com").
+    const nearLink = linkLookup(template);
     const placed = found.map((c) => {
       const end = c.offset + c.char.length;
       return {
         inTag: inTag(c.offset),
-        joins: (c.replacement === '' && joinsWords(fileText, c.offset, end)) || linkEdges.has(c.offset) || linkEdges.has(end),
+        joins: (c.replacement === '' && joinsWords(fileText, c.offset, end)) || (c.replacement !== undefined && nearLink(c.offset, end, c.replacement)),
       };
     });
     // Whether the fixes make the whole text GSM-7: while some character stays, the text stays
@@ -117,6 +119,24 @@ function costOf(a: SmsAnalysis): string {
  */
 function joinsWords(text: string, start: number, end: number): boolean {
   return start > 0 && end < text.length && /\S/u.test(text[start - 1]) && /\S/u.test(text[end]);
+}
+
+/**
+ * Whether replacing text[start, end) by `replacement` could change the links: the character
+ * joins its neighbours into one run (it is no run break) and the run holds a hint of a link,
+ * or the stand-in brings one ("." ":" "/") with more of the run after it. Asked in
+ * increasing offsets, so one pointer walks the runs once.
+ */
+function linkLookup(template: Template): (start: number, end: number, replacement: string) => boolean {
+  const { text } = template;
+  const runs = linkHintRuns(text, template.bodyStart, text.length);
+  let k = 0;
+  return (start, end, replacement) => {
+    if (isRunBreak(text.charCodeAt(start))) return false;
+    while (k < runs.length && runs[k].end <= start) k++;
+    if (k < runs.length && runs[k].start <= start) return true;
+    return /[.:/]/.test(replacement) && end < text.length && !isRunBreak(text.charCodeAt(end));
+  };
 }
 
 /**
