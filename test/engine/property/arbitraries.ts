@@ -82,6 +82,12 @@ export const template = fc
  */
 const CAPITALS_ALL_CAPS_BREAKS = new RegExp(`[${[...GSM7_BASIC].filter((c) => c.toLowerCase() !== c && !isGsm7(c.toLowerCase())).join('')}]`, 'gu');
 
+// Known and NOT held back (for spam-phrases, a wording rule owned elsewhere): its compound
+// exception ("fluoride-free") reads the word before "-free" as ASCII, so composing "e\u0301"
+// right before one ("e\u0301fluoride-free" -> "éfluoride-free", with unsupported-character
+// off) makes "free" promotional: 0 -> 1. Found by `ODMSG_FUZZ_SEED=4242 npm run fuzz`; the
+// fixed seed of `npm test` does not meet it.
+
 /** Templates and tag soup for the property that fix-all makes no rule report more. */
 export const fixSafetyInput = fc.oneof(tagSoup, template).map((text) => text.replace(CAPITALS_ALL_CAPS_BREAKS, 'X'));
 
