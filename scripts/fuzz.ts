@@ -3,9 +3,9 @@
 // with a fresh seed each time unless ODMSG_FUZZ_SEED is set.
 // Usage: tsx scripts/fuzz.ts [--seconds N] [--runs N]
 import fc from 'fast-check';
-import { ADVERSARIES, anyInput, anyUnicode, tagSoup, template } from '../test/engine/property/arbitraries';
-import { checkAll, checkFixAll, checkLarge, checkProblems, lintCpuTime } from '../test/engine/property/invariants';
-import { anyLayers, LAYER_SETS } from '../test/engine/property/layers';
+import { ADVERSARIES, anyInput, anyUnicode, fixSafetyInput, tagSoup, template } from '../test/engine/property/arbitraries';
+import { checkAll, checkCharacterRulesAgree, checkFixAll, checkFixAllNoNewProblems, checkLarge, checkProblems, lintCpuTime } from '../test/engine/property/invariants';
+import { anyLayers, fixSafetyLayers, LAYER_SETS } from '../test/engine/property/layers';
 import { checkOutputsSafe, hostileName, hostileText } from '../test/cli/property/hostileOutput';
 
 function option(name: string, fallback: number): number {
@@ -20,6 +20,8 @@ const seed = Number(process.env.ODMSG_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const properties: [string, fc.IPropertyWithHooks<never>][] = [
   ['arbitrary Unicode', fc.property(anyUnicode, anyLayers, (text, layers) => void checkProblems(text, layers)) as never],
   ['tag soup and templates', fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => checkAll(text, layers)) as never],
+  ['fix-all makes no rule report more', fc.property(fixSafetyInput, fixSafetyLayers, (text, layers) => checkFixAllNoNewProblems(text, layers)) as never],
+  ['character rules agree', fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => checkCharacterRulesAgree(text, layers)) as never],
   ['every trigger at once', fc.property(fc.array(anyInput, { minLength: 2, maxLength: 12 }), anyLayers, (parts, layers) => checkFixAll(parts.join(' '), layers)) as never],
   [
     'hostile file names and text in every output format',

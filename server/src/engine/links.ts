@@ -46,6 +46,17 @@ export function isRunBreak(c: number): boolean {
  */
 export function findLinks(text: string, from: number, to: number): LinkToken[] {
   const links: LinkToken[] = [];
+  for (const run of linkHintRuns(text, from, to)) findInRun(text, run.start, run.end, links);
+  return links;
+}
+
+/**
+ * The runs of text[from, to) between run breaks that hold a hint of a link, in order: where
+ * links can be, found or not (a link running into a tag is not kept as one). An edit inside
+ * one can make, end or move a link.
+ */
+export function linkHintRuns(text: string, from: number, to: number): Span[] {
+  const runs: Span[] = [];
   LINK_HINT.lastIndex = from;
   for (let hint = LINK_HINT.exec(text); hint && hint.index < to; hint = LINK_HINT.exec(text)) {
     let start = hint.index;
@@ -53,10 +64,10 @@ export function findLinks(text: string, from: number, to: number): LinkToken[] {
     let end = hint.index + 1;
     while (end < to && !isRunBreak(text.charCodeAt(end))) end++;
     // A hint is never a run break itself, but one near `to` may reach past it: the run ends there.
-    if (end > start) findInRun(text, start, end, links);
+    if (end > start) runs.push({ start, end });
     LINK_HINT.lastIndex = Math.max(end, hint.index + 1);
   }
-  return links;
+  return runs;
 }
 
 /**
