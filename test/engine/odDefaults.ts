@@ -572,6 +572,10 @@ const asap: OdDefault[] = [
   },
 ];
 
+/** The Web Sched Notify email subject and body every notify type starts with (ConvertDatabases5.cs To17_4_1, To20_3_19). */
+const NOTIFY_EMAIL_SUBJECT = 'Appointment Scheduling Confirmation';
+const NOTIFY_EMAIL =
+  'Hello [FName] [LName]. Your appointment has been scheduled on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]. Please call [OfficePhone] if you have any questions about your appointment. We look forward to seeing you.';
 const NOTIFY_TEXT = 'Appointment scheduled for [FName] on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]';
 const notify: OdDefault[] = [
   ...(['Recall', 'NewPat', 'ASAP'] as const).map(
@@ -580,9 +584,22 @@ const notify: OdDefault[] = [
       kind: 'webSchedNotify',
       channel: 'sms',
       slot: 'single',
-      source: `${CD6}, To18_3_18 (UPDATE WebSchedVerify${type}Text: the second [ApptDate] becomes [ApptTime])`,
+      source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}Text), then To18_2_37 and ${CD6}, To18_3_18 (UPDATE: the second [ApptDate] becomes [ApptTime])`,
       namesOffice: true,
       body: NOTIFY_TEXT,
+    }),
+  ),
+  ...(['Recall', 'NewPat', 'ASAP'] as const).flatMap((type) =>
+    withDisclaimer({
+      name: `Web Sched Notify email (WebSchedVerify${type}EmailBody)`,
+      kind: 'webSchedNotify',
+      channel: 'email',
+      slot: 'single',
+      subject: NOTIFY_EMAIL_SUBJECT,
+      // 19.1's conversion escapes < and > (there are none here) and appends the disclaimer when EmailDisclaimerIsOn.
+      source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}EmailSubj, WebSchedVerify${type}EmailBody); ${CD6} (19.1 plain-text to HTML email conversion)`,
+      namesOffice: true,
+      body: NOTIFY_EMAIL,
     }),
   ),
   {
@@ -600,10 +617,22 @@ const notify: OdDefault[] = [
     kind: 'webSchedNotify',
     channel: 'email',
     slot: 'single',
-    subject: 'Appointment Scheduling Confirmation',
+    subject: NOTIFY_EMAIL_SUBJECT,
     source: `${CD6}, To20_3_19 (INSERT WebSchedVerifyExistingPatEmailSubj, WebSchedVerifyExistingPatEmailBody; template type 0, plain text)`,
     namesOffice: true,
-    body: 'Hello [FName] [LName]. Your appointment has been scheduled on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]. Please call [OfficePhone] if you have any questions about your appointment. We look forward to seeing you.',
+    body: NOTIFY_EMAIL,
+  },
+];
+
+const statement: OdDefault[] = [
+  {
+    name: 'Statement text (BillingDefaultsSmsTemplate)',
+    kind: 'statement',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD5}, To18_1_1 (INSERT BillingDefaultsSmsTemplate)`,
+    namesOffice: true,
+    body: 'A new statement from [OfficeName] is available. Visit [StatementShortURL] to view it.',
   },
 ];
 
@@ -641,6 +670,7 @@ export const OD_DEFAULTS: readonly OdDefault[] = [
   ...recall,
   ...asap,
   ...notify,
+  ...statement,
   ...messageToPay,
 ];
 
