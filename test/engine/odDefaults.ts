@@ -636,6 +636,19 @@ const statement: OdDefault[] = [
   },
 ];
 
+const eClipboard: OdDefault[] = [
+  {
+    // Appended, one line per appointment, to the arrival response (EClipboardAppendByodToArrivalResponseSms).
+    name: 'eClipboard check-in text (EClipboardByodSmsTemplate)',
+    kind: 'eClipboardCheckIn',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD6}, To20_3_1 (INSERT EClipboardByodSmsTemplate with [eClipboardLink]), then To20_3_3 (UPDATE: [eClipboardLink] becomes [eClipboardBYOD])`,
+    namesOffice: false,
+    body: 'Check-In [NameF] at [ApptTime]: [eClipboardBYOD]',
+  },
+];
+
 const MSG_TO_PAY = 'Your balance with [ClinicName] is $[StatementBalance]. To make your payment, visit [MsgToPayURL].\r\n\r\nTo view your statement, go to [StatementURL].';
 const messageToPay: OdDefault[] = [
   {
@@ -672,6 +685,7 @@ export const OD_DEFAULTS: readonly OdDefault[] = [
   ...notify,
   ...statement,
   ...messageToPay,
+  ...eClipboard,
 ];
 
 const AGGREGATE_VALUE: Record<Slot, string | undefined> = { single: undefined, aggregate: 'true', perAppointment: 'perAppointment' };
