@@ -504,11 +504,15 @@ const general: OdDefault[] = [
   }),
 ];
 
+const CD3 = 'OpenDentBusiness/Misc/ConvertDatabases3.cs';
 const CD5 = 'OpenDentBusiness/Misc/ConvertDatabases5.cs';
 const CD6 = 'OpenDentBusiness/Misc/ConvertDatabases6.cs';
 const CD8 = 'OpenDentBusiness/Misc/ConvertDatabases8.cs';
-/** 19.1's conversion of plain-text email templates to HTML (ConvertDatabases6.cs, ConvertEmailTemplate). */
-const TO_HTML = `${CD6} (19.1 plain-text to HTML email conversion: [OfficePhone] becomes a tel: link)`;
+/**
+ * To19_2_1's conversion of the plain-text email preferences to HTML (ConvertDatabases6.cs, ConvertEmailTemplate): escapes < and >,
+ * appends the disclaimer when EmailDisclaimerIsOn, makes [OfficePhone] a tel: link and, in WebSchedMessage 1-3, [URL] a link.
+ */
+const TO_HTML = `${CD6}, To19_2_1 (plain-text to HTML email conversion: [OfficePhone] becomes a tel: link)`;
 
 const recall: OdDefault[] = ['WebSchedMessageText', 'WebSchedMessageText2', 'WebSchedMessageText3'].map((pref, i) => ({
   name: `Web Sched Recall text, reminder ${i + 1} (${pref})`,
@@ -519,6 +523,22 @@ const recall: OdDefault[] = ['WebSchedMessageText', 'WebSchedMessageText2', 'Web
   namesOffice: false,
   body: 'Dental checkup due for [NameF].\r\nVisit [URL] to schedule appointments or call [PracticePhone].',
 }));
+// Inserted plain in To15_1_1; To19_2_1 links [OfficePhone] and [URL].
+const RECALL_EMAIL = `You or your family member is due for a regular dental check-up on [DueDate].  Please visit our online scheduler link below or call our office today at ${TEL} in order to schedule your appointment.\r\n<a href="[URL]">[URL]</a>`;
+recall.push(
+  ...['', '2', '3'].flatMap((n, i) =>
+    withDisclaimer({
+      name: `Web Sched Recall email, reminder ${i + 1} (WebSchedMessage${n})`,
+      kind: 'webSchedRecall',
+      channel: 'email',
+      slot: 'single',
+      subject: 'Dental Care Reminder for [NameF]',
+      source: `${CD3}, To15_1_1 (INSERT WebSchedSubject${n}, WebSchedMessage${n}); ${TO_HTML.replace('tel: link', 'tel: link, [URL] a link')}`,
+      namesOffice: false,
+      body: RECALL_EMAIL,
+    }),
+  ),
+);
 recall.push(
   {
     name: 'Web Sched Recall aggregate text (WebSchedAggregatedTextMessage)',
@@ -557,7 +577,7 @@ const asap: OdDefault[] = [
     channel: 'email',
     slot: 'single',
     subject: 'Dental Appointment Opening',
-    source: `${CD5}, To17_3_1 (INSERT WebSchedAsapEmailTemplate, WebSchedAsapEmailSubj); ${CD6} (19.1 plain-text to HTML email conversion: [AsapURL] becomes a link)`,
+    source: `${CD5}, To17_3_1 (INSERT WebSchedAsapEmailTemplate, WebSchedAsapEmailSubj); ${CD6}, To19_2_1 (plain-text to HTML email conversion: [AsapURL] becomes a link)`,
     namesOffice: true,
     body: '[NameF], an appointment opening has become available on [Date] at [Time] at [OfficeName]. Visit <a href="[AsapURL]">[AsapURL]</a> to attempt to make an appointment for this new date and time.',
   }),
@@ -596,10 +616,9 @@ const notify: OdDefault[] = [
       channel: 'email',
       slot: 'single',
       subject: NOTIFY_EMAIL_SUBJECT,
-      // 19.1's conversion escapes < and > (there are none here) and appends the disclaimer when EmailDisclaimerIsOn.
-      source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}EmailSubj, WebSchedVerify${type}EmailBody); ${CD6} (19.1 plain-text to HTML email conversion)`,
+      source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}EmailSubj, WebSchedVerify${type}EmailBody); ${TO_HTML}`,
       namesOffice: true,
-      body: NOTIFY_EMAIL,
+      body: NOTIFY_EMAIL.replace('[OfficePhone]', TEL),
     }),
   ),
   {
