@@ -504,9 +504,11 @@ const general: OdDefault[] = [
   }),
 ];
 
+const CD2 = 'OpenDentBusiness/Misc/ConvertDatabases2.cs';
 const CD3 = 'OpenDentBusiness/Misc/ConvertDatabases3.cs';
 const CD5 = 'OpenDentBusiness/Misc/ConvertDatabases5.cs';
 const CD6 = 'OpenDentBusiness/Misc/ConvertDatabases6.cs';
+const CD7 = 'OpenDentBusiness/Misc/ConvertDatabases7.cs';
 const CD8 = 'OpenDentBusiness/Misc/ConvertDatabases8.cs';
 /**
  * To19_2_1's conversion of the plain-text email preferences to HTML (ConvertDatabases6.cs, ConvertEmailTemplate): escapes < and >,
@@ -643,6 +645,40 @@ const notify: OdDefault[] = [
   },
 ];
 
+// The Confirmation List replaces [NameF], [date], [time] and [FamilyApptList] case-sensitively (FormConfirmList).
+const CONFIRM_FAMILY = 'We would like to confirm your appointments. [FamilyApptList].';
+const confirmationList: OdDefault[] = [
+  {
+    name: 'Confirmation List email (ConfirmEmailMessage)',
+    kind: 'confirmationList',
+    channel: 'email',
+    slot: 'single',
+    subject: 'Appointment Confirmation',
+    source: `${CD2}, To6_8_1 (INSERT ConfirmEmailSubject, ConfirmEmailMessage)`,
+    namesOffice: false,
+    body: '[NameF], We would like to confirm your appointment on [date] at [time]',
+  },
+  {
+    name: 'Confirmation List family email (ConfirmEmailFamMessage)',
+    kind: 'confirmationList',
+    channel: 'email',
+    slot: 'aggregate',
+    subject: 'Appointment Confirmation',
+    source: `${CD7}, To20_5_2 (INSERT ConfirmEmailFamMessage; the subject is ConfirmEmailSubject, ${CD2} To6_8_1)`,
+    namesOffice: false,
+    body: CONFIRM_FAMILY,
+  },
+  {
+    name: 'Confirmation List family text (ConfirmTextFamMessage)',
+    kind: 'confirmationList',
+    channel: 'sms',
+    slot: 'aggregate',
+    source: `${CD7}, To20_5_2 (INSERT ConfirmTextFamMessage)`,
+    namesOffice: false,
+    body: CONFIRM_FAMILY,
+  },
+];
+
 const statement: OdDefault[] = [
   {
     name: 'Statement text (BillingDefaultsSmsTemplate)',
@@ -702,6 +738,7 @@ export const OD_DEFAULTS: readonly OdDefault[] = [
   ...recall,
   ...asap,
   ...notify,
+  ...confirmationList,
   ...statement,
   ...messageToPay,
   ...eClipboard,
