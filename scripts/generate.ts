@@ -6,6 +6,8 @@
 //   - schemas/odmsgrc.schema.json, the JSON Schema of .odmsgrc.json;
 //   - docs/tag-lengths.md and docs/tags.md (per kind, what Open Dental fills and where in its
 //     source that comes from), from the engine's data.
+//   - the carrier-wording rules' measured precision (README <!-- eval:start/end --> and a
+//     "Measured" section on their pages), from test/eval/figures.json (`npm run eval -- --write`).
 // `npx tsx scripts/generate.ts` writes them; `--check` writes nothing and exits 1 when any
 // is stale (test/cli/generated.test.ts runs that).
 import * as fs from 'node:fs';
@@ -45,7 +47,44 @@ function mentions(text: string, ruleId: string): boolean {
   return new RegExp(`(^|[^\\w-])${ruleId.replace(/[-]/g, '\\-')}($|[^\\w-])`).test(text);
 }
 
-export function rulePage(meta: RuleMeta, examples: string): string {
+/** test/eval/figures.json, as `npm run eval -- --write` writes it. */
+export interface EvalFigures {
+  collection: { spam: number; ham: number };
+  office: { texts: number };
+  rules: Record<string, { spamHits: number; hamHits: number; officeFalseAlarms: number; officeJustified: number }>;
+}
+
+const percent = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+
+/** One rule's (or `all`'s) figures, as the rest of a sentence whose subject is the rule (or rules). */
+function measuredSentence(f: EvalFigures, key: string, plural: boolean): string {
+  const r = f.rules[key];
+  const [flag, raise] = plural ? ['flag', 'raise'] : ['flags', 'raises'];
+  const unjustified = r.officeFalseAlarms === 0 ? 'no unjustified alarm' : `an unjustified alarm on ${r.officeFalseAlarms}`;
+  return `${flag} ${percent(r.spamHits, f.collection.spam)} of the spam (${r.spamHits} of ${f.collection.spam}) and ${percent(r.hamHits, f.collection.ham)} of the ordinary texts (${r.hamHits} of ${f.collection.ham}) of the SMS Spam Collection; of the ${f.office.texts} dental-office texts in \`test/eval/office-texts.json\` they ${raise} ${unjustified}, and a justified one (labelled with why) on ${r.officeJustified}`.replace(' they raises ', ' it raises ');
+}
+
+const EVAL_SOURCE =
+  'Measured with `npm run eval` on the SMS Spam Collection (Almeida, Gómez Hidalgo and Yamakami, DocEng 2011; CC BY 4.0: 5,574 real texts, mostly UK premium-rate spam and personal texting), each linted as a typed text (`kind: manual`, `channel: sms`, default settings), and on the project\'s labelled office set, each linted as its labelled kind. Ordinary personal texts that really shout, stack "!!" or carry links count as false alarms here.';
+
+function measuredSection(f: EvalFigures, ruleId: string): string[] {
+  return ['## Measured', '', `This rule ${measuredSentence(f, ruleId, false)}. The five carrier-wording rules together ${measuredSentence(f, 'all', true)}.`, '', EVAL_SOURCE, ''];
+}
+
+/** README: the carrier-wording rules' figures as a table. */
+export function evalTable(f: EvalFigures): string {
+  const rows = Object.keys(f.rules).map((key) => {
+    const r = f.rules[key];
+    const name = key === 'all' ? 'all five together' : `[${key}](${docsPath(key)})`;
+    return `| ${name} | ${percent(r.spamHits, f.collection.spam)} | ${percent(r.hamHits, f.collection.ham)} | ${r.officeFalseAlarms} of ${f.office.texts} | ${r.officeJustified} |`;
+  });
+  const all = f.rules.all;
+  const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const targets = `Targets (issue 10), all five together: spam flagged at least 85%: ${met(all.spamHits >= 0.85 * f.collection.spam)}; ordinary texts flagged at most 5%: ${met(all.hamHits <= 0.05 * f.collection.ham)}; no unjustified alarm on an office text: ${met(all.officeFalseAlarms === 0)}.`;
+  return ['', EVAL_SOURCE, '', targets, '', '| Carrier-wording rule | Spam flagged | Ordinary texts flagged | Office texts with an unjustified alarm | Office texts with a justified alarm |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+}
+
+export function rulePage(meta: RuleMeta, examples: string, figures?: EvalFigures): string {
   const options = CONFIG_OPTIONS.filter((o) => mentions(o.description, meta.id));
   const otherSeverity = meta.defaultSeverity === 'error' ? 'warning' : 'error';
   const lines = [
@@ -65,6 +104,7 @@ export function rulePage(meta: RuleMeta, examples: string): string {
     '',
     escapeMarkdown(meta.rationale),
     '',
+    ...(figures?.rules[meta.id] ? measuredSection(figures, meta.id) : []),
     '## Examples',
     '',
     '<!-- examples:start -->' + examples + '<!-- examples:end -->',
@@ -182,12 +222,17 @@ export function generate(): { outputs: Output[]; orphans: string[]; errors: stri
   const outputs: Output[] = [];
   const errors: string[] = [];
 
+  const figuresText = read('test/eval/figures.json');
+  const figures = figuresText === undefined ? undefined : (JSON.parse(figuresText) as EvalFigures);
+  if (!figures) errors.push('test/eval/figures.json is missing: run `npm run eval -- --write`.');
+
   const readme = read('README.md');
   if (readme === undefined) errors.push('README.md is missing.');
   else {
     try {
       const withRules = replaceBetweenMarkers(readme, 'rules', ruleTable());
-      outputs.push({ file: 'README.md', content: replaceBetweenMarkers(withRules, 'config', configTable()) });
+      const withEval = figures ? replaceBetweenMarkers(withRules, 'eval', evalTable(figures)) : withRules;
+      outputs.push({ file: 'README.md', content: replaceBetweenMarkers(withEval, 'config', configTable()) });
     } catch (error) {
       errors.push(`README.md: ${(error as Error).message}`);
     }
@@ -202,7 +247,7 @@ export function generate(): { outputs: Output[]; orphans: string[]; errors: stri
       if (kept === undefined) errors.push(`${file} has no <!-- examples:start --> / <!-- examples:end --> markers: move its hand-written text between them, or delete the page to have it generated.`);
       else examples = kept;
     }
-    outputs.push({ file, content: rulePage(meta, examples) });
+    outputs.push({ file, content: rulePage(meta, examples, figures) });
   }
 
   outputs.push({ file: 'schemas/odmsgrc.schema.json', content: `${JSON.stringify(buildConfigSchema(), null, 2)}\n` });
