@@ -13,12 +13,15 @@ import { discoverFiles, IGNORE_FILE_NAME, loadIgnoreFile, type IgnoreFile } from
 import { describeError, readStdin, readTemplateFile, type ReadResult } from './readText';
 import { checkInParallel, useWorkers } from './parallel';
 import { fatalMessage, toMessage, type FileResult } from './results';
+import { ManifestCharsets } from '../workspace/database/manifest';
 
 export interface CheckRun {
   /** Config files that could not be used come first, then the templates, by path. */
   results: FileResult[];
   /** Arguments that named nothing, and the like: printed on stderr, exit code 2. */
   problems: string[];
+  /** Said on stderr without failing the run (what a database source could not map). */
+  notes?: string[];
 }
 
 export const STDIN_NAME = '<stdin>';
@@ -55,6 +58,8 @@ export function mergeChecked(into: Checked, part: Checked): void {
 export class TemplateChecker {
   private readonly configs: ConfigFinder;
   private readonly cliLayer: OdmsgConfig | undefined;
+  /** Pulled files' column charsets, from their pull manifest (the database-charset rule). */
+  private readonly manifests = new ManifestCharsets();
 
   constructor(
     private readonly options: CheckOptions,
@@ -73,12 +78,16 @@ export class TemplateChecker {
     for (let from = 0; from < files.length; from += READ_BATCH) {
       const batch = files.slice(from, from + READ_BATCH);
       const reads = batch.map((file) => readTemplateFile(file));
-      batch.forEach((file, i) => this.check(file, this.display(file), reads[i], path.dirname(file), true, into));
+      batch.forEach((file, i) => {
+        const charset = this.manifests.charsetOf(file);
+        this.check(file, this.display(file), reads[i], path.dirname(file), true, into, charset ? { databaseCharset: charset } : undefined);
+      });
     }
     return into;
   }
 
-  check(filePath: string, displayPath: string, read: ReadResult, folder: string, writable: boolean, into: Checked): void {
+  /** `sourceLayer`: what the template's source knows (a database column's charset), under the CLI's --rule. */
+  check(filePath: string, displayPath: string, read: ReadResult, folder: string, writable: boolean, into: Checked, sourceLayer?: OdmsgConfig): void {
     const { options } = this;
     if (!read.ok) {
       into.templates.push({ filePath, displayPath, messages: [fatalMessage(read.message)] });
@@ -91,7 +100,7 @@ export class TemplateChecker {
       into.brokenConfigs.set(loaded.path, entry);
       return;
     }
-    const layers = [loaded?.config, this.cliLayer];
+    const layers = [loaded?.config, sourceLayer, this.cliLayer];
     const { text, bom } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;
@@ -151,7 +160,12 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
         : checker.checkFiles(discovery.files);
   }
 
-  const configResults: FileResult[] = [...checked.brokenConfigs.values()].map(({ loaded, skipped }) => {
+  return { results: [...configResults(checked, checker), ...checked.templates], problems };
+}
+
+/** A result per config file that could not be used, saying how many templates it left unchecked. */
+export function configResults(checked: Checked, checker: TemplateChecker): FileResult[] {
+  return [...checked.brokenConfigs.values()].map(({ loaded, skipped }) => {
     const unchecked = `${skipped} template${skipped === 1 ? '' : 's'} using this config ${skipped === 1 ? 'was' : 'were'} not checked.`;
     return {
       filePath: loaded.path,
@@ -159,5 +173,4 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
       messages: loaded.problems.map((p, i) => fatalMessage(i === loaded.problems.length - 1 ? `${p.message} ${unchecked}` : p.message, p)),
     };
   });
-  return { results: [...configResults, ...checked.templates], problems };
 }
