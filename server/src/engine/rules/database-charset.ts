@@ -13,7 +13,7 @@ export const databaseCharset: Rule = {
     fixable: 'none',
     channels: ['sms', 'email'],
     rationale:
-      'Open Dental creates its tables with DEFAULT CHARSET=utf8, MySQL\'s 3-byte utf8, which cannot store a character outside the Basic Multilingual Plane: every emoji and some rare letters. A strict MySQL session refuses the save (error 1366); a non-strict one stores "?" in its place, and the patient gets the "?". The rule knows the column\'s charset only for templates read from a database: `odmsg check --db` passes it, and a folder written by `odmsg pull` carries it in odmsg-manifest.json (or set the config option `databaseCharset`). Write the emoji out in words, or convert the column to utf8mb4 in Open Dental\'s own tools.',
+      'Open Dental creates its tables with DEFAULT CHARSET=utf8, MySQL\'s 3-byte utf8, which cannot store a character outside the Basic Multilingual Plane: every emoji and some rare letters. A strict MySQL session refuses the save (error 1366); a non-strict one stores "?" in its place, and the patient gets the "?". The rule knows the column\'s charset only for templates read from a database: `odmsg check --db` passes it, and a folder written by `odmsg pull` carries it in odmsg-manifest.json (or set the config option `databaseCharset`). Write the emoji out in words. The texts are typed in the rule\'s window (manual: editrule) or the feature\'s setup window, which saves into these columns.',
   },
   check({ template, config, report }) {
     const charset = config.options.databaseCharset;
