@@ -78,7 +78,8 @@ Options:
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)
   1  errors, or too many warnings
-  2  usage error, a file that cannot be read or decoded, or a config file with problems
+  2  usage error, a file that cannot be read or decoded, a config file with problems,
+     or (--db) a database that cannot be reached or read
 `;
 
 const INIT = `odmsg init [--force]
