@@ -2,7 +2,7 @@
 // next to its target. Not part of `npm test`. Needs `npm run build` first; the corpus
 // (bench/corpus, git-ignored) is generated when missing or with --regenerate.
 //
-//   tsx bench/run.ts [--regenerate] [--only cli,cold,edit,rss,bundle,textlint] [--json out.json]
+//   tsx bench/run.ts [--regenerate] [--only cli,cold,edit,rss,bundle,textlint,db] [--json out.json]
 //
 // Edit latency is measured over the protocol from didChange to the publishDiagnostics for
 // that version. The server waits 150 ms after the last change before checking (debounce), so
@@ -17,6 +17,7 @@ import { lint } from '../server/src/engine/lint';
 import { TestClient, positionAt } from '../test/protocol/lspClient';
 import { generate, random } from './generate';
 import spamPhrases from '../server/src/engine/data/spam-phrases.json';
+import { databaseBench } from './database';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.join(__dirname, 'corpus');
@@ -306,6 +307,7 @@ async function main(): Promise<void> {
   }
   if (wanted('rss')) await openMany();
   if (wanted('bundle')) bundleSizes();
+  if (wanted('db')) await databaseBench({ record, timed, cli: CLI });
   printTable();
   console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const json = option('json');
