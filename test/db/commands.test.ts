@@ -193,6 +193,14 @@ describe('odmsg pull', () => {
     }
   });
 
+  test('a folder that cannot be written: exit 2, one line', async () => {
+    const cwd = folder('pull-blocked');
+    fs.writeFileSync(path.join(cwd, 'od-templates'), 'a file where the folder would go');
+    const run = await odmsg(['pull', '--db', rootUrl()], { cwd });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /^odmsg: Cannot (write|read|use) .*od-templates.*(ENOTDIR|EEXIST)[^\n]*\n$/);
+  });
+
   test('--clinic pulls that clinic and the defaults; --out names the folder', async () => {
     const cwd = folder('pull-clinic');
     const run = await odmsg(['pull', '--db', rootUrl(), '--clinic', '2', '--out', 'two'], { cwd });

@@ -48,12 +48,22 @@ export function entryFor(t: StoredTemplate, fileText: string): ManifestEntry {
   };
 }
 
+/** A failed write stops the pull with one line (the files written so far are whole: atomic). */
+function writeOut(file: string, text: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic(file, text);
+  } catch (error) {
+    throw new DbError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+  }
+}
+
 function readIfExists(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw new DbError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
   }
 }
 
@@ -93,8 +103,7 @@ export async function runPull(options: PullOptions, cwd: string, env: NodeJS.Pro
       report.kept.push(t.file);
       continue;
     }
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    writeFileAtomic(full, text);
+    writeOut(full, text);
     files[t.file] = entryFor(t, text);
     report.written.push(t.file);
   }
@@ -115,18 +124,26 @@ export async function runPull(options: PullOptions, cwd: string, env: NodeJS.Pro
         report.kept.push(file);
         continue;
       }
-      fs.unlinkSync(full);
+      try {
+        fs.unlinkSync(full);
+      } catch (error) {
+        throw new DbError(`Cannot remove ${full}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+      }
       report.removed.push(file);
     }
   }
-  writeManifest(out, {
-    format: MANIFEST_FORMAT,
-    database: { host: set.target.socket ? 'localhost' : set.target.host, name: set.target.database },
-    ...(set.version ? { openDentalVersion: set.version } : {}),
-    files,
-    unmapped: set.unmapped,
-    missingColumns: set.missingColumns,
-  });
+  try {
+    writeManifest(out, {
+      format: MANIFEST_FORMAT,
+      database: { host: set.target.socket ? 'localhost' : set.target.host, name: set.target.database },
+      ...(set.version ? { openDentalVersion: set.version } : {}),
+      files,
+      unmapped: set.unmapped,
+      missingColumns: set.missingColumns,
+    });
+  } catch (error) {
+    throw new DbError(`Cannot write ${path.join(out, 'odmsg-manifest.json')}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+  }
   return report;
 }
 

@@ -60,9 +60,15 @@ export function safeName(text: string): string {
   return (cleaned || '-').slice(0, 80);
 }
 
+/** Database text shown in a locator: control characters never reach a terminal raw. */
+function shown(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function owner(db: OdDatabase, clinic: string): { label: string; folder: string; name?: string } {
   if (clinic === '0') return { label: 'practice defaults', folder: 'practice' };
-  const name = db.clinics.get(clinic);
+  const stored = db.clinics.get(clinic);
+  const name = stored === undefined ? undefined : shown(stored) || undefined;
   return { label: `clinic ${clinic}${name ? ` ${name}` : ''}`, folder: safeName(`clinic ${clinic}${name ? ` ${name}` : ''}`), name };
 }
 
@@ -116,7 +122,7 @@ export function buildTemplates(db: OdDatabase, options: BuildOptions = {}): Temp
         body,
         subject: subject || undefined,
         charset: charset('apptreminderrule', slot.body),
-        locator: [who.label, ruleLabel, slot.slot, ...(rule.language ? [rule.language] : [])].join(' › '),
+        locator: [who.label, ruleLabel, slot.slot, ...(rule.language ? [shown(rule.language)] : [])].join(' › '),
         file: `${folder}/${fileName(slot.slot, '')}`,
         pasteAt: ['Setup', 'eServices', 'Automated Messaging', `${clinicPart}`, `${type.label} rule`, slot.box, ...(rule.language ? [`${languageName(rule.language)} tab`] : [])].join(' › '),
       });
@@ -168,7 +174,7 @@ export function buildTemplates(db: OdDatabase, options: BuildOptions = {}): Temp
         body,
         subject,
         charset: charset(table, column),
-        locator: [who.label, prefLabel, slot.slot, ...(language ? [language] : [])].join(' › '),
+        locator: [who.label, prefLabel, slot.slot, ...(language ? [shown(language)] : [])].join(' › '),
         file: `${who.folder}/${safeName(prefLabel)}/${fileName(slot.slot, language)}`,
         pasteAt: ['Setup', ...(slot as PrefSlot).window.split(' › '), ...(clinic !== '0' ? [`${who.label} selected`] : []), slot.box, ...(language ? [`${languageName(language)} translation`] : [])].join(' › '),
         json,

@@ -11,7 +11,7 @@ export interface DbTarget {
   database: string;
 }
 
-/** A failure to reach or read the database: one line for the user, exit code 2. */
+/** A database command's failure (reaching or reading the database, writing the pulled folder): one line, exit code 2. */
 export class DbError extends Error {}
 
 export const PASSWORD_VARIABLE = 'ODMSG_DB_PASSWORD';
