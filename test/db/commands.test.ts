@@ -242,7 +242,7 @@ describe('odmsg push', () => {
     const push = await odmsg(['push', 'od-templates', '--db', rootUrl(), '--html', 'sheet.html'], { cwd });
     assert.equal(push.code, 0, push.stderr);
     assert.match(push.stdout, /Paste: clinic 2 Eastside Dental › Arrival rule 9007199254740995 › text › spa/);
-    assert.match(push.stdout, /where: Setup › eServices › Automated Messaging › clinic 2 Eastside Dental › Arrival rule › Text Message › Spanish tab/);
+    assert.match(push.stdout, /where: Setup › eServices › Automated Messaging › clinic 2 Eastside Dental › Arrival rule › Spanish tab › Text Message/);
     assert.match(push.stdout, /Cuando llegue, responda con \[Arrived\]\. Gracias\./);
     assert.match(push.stdout, /where: Setup › eServices › Web Sched › ASAP › Text Message Template/);
     assert.match(push.stdout, /2 to paste, 0 conflicts/);

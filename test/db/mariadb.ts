@@ -102,7 +102,8 @@ export async function startMariaDb(): Promise<MariaDb> {
       let err = '';
       proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
       proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      proc.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`mariadb: ${err}`))));
+      // 'close', not 'exit': the output may still be in the pipe when the process exits.
+      proc.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`mariadb: ${err}`))));
       proc.stdin.end(text);
     });
   return { host: '127.0.0.1', port, socket, sql, stop };

@@ -30,13 +30,13 @@ function messageSlots(kind: string, sms = true, email = true): SlotInfo[] {
   const slots: SlotInfo[] = [];
   if (sms) {
     slots.push({ slot: 'text', kind, channel: 'sms', body: 'TemplateSMS', box: 'Text Message' });
-    slots.push({ slot: 'text aggregate', kind, channel: 'sms', aggregate: 'true', body: 'TemplateSMSAggShared', box: 'Aggregated › Text Message' });
-    slots.push({ slot: 'text per appointment', kind, channel: 'sms', aggregate: 'perAppointment', body: 'TemplateSMSAggPerAppt', box: 'Aggregated › Text Message per appointment' });
+    slots.push({ slot: 'text aggregate', kind, channel: 'sms', aggregate: 'true', body: 'TemplateSMSAggShared', box: 'Advanced Settings › Aggregated Text Message' });
+    slots.push({ slot: 'text per appointment', kind, channel: 'sms', aggregate: 'perAppointment', body: 'TemplateSMSAggPerAppt', box: 'Advanced Settings › Aggregated Text Message per appointment' });
   }
   if (email) {
     slots.push({ slot: 'email', kind, channel: 'email', body: 'TemplateEmail', subject: 'TemplateEmailSubject', box: 'Email (subject and body)' });
-    slots.push({ slot: 'email aggregate', kind, channel: 'email', aggregate: 'true', body: 'TemplateEmailAggShared', subject: 'TemplateEmailSubjAggShared', box: 'Aggregated › Email (subject and body)' });
-    slots.push({ slot: 'email per appointment', kind, channel: 'email', aggregate: 'perAppointment', body: 'TemplateEmailAggPerAppt', box: 'Aggregated › Email per appointment' });
+    slots.push({ slot: 'email aggregate', kind, channel: 'email', aggregate: 'true', body: 'TemplateEmailAggShared', subject: 'TemplateEmailSubjAggShared', box: 'Advanced Settings › Aggregated Email (subject and body)' });
+    slots.push({ slot: 'email per appointment', kind, channel: 'email', aggregate: 'perAppointment', body: 'TemplateEmailAggPerAppt', box: 'Advanced Settings › Aggregated Email per appointment' });
   }
   return slots;
 }
@@ -51,9 +51,9 @@ export const RULE_TYPES: ReadonlyMap<number, RuleTypeInfo> = new Map<number, Rul
       kind: 'eConfirmation',
       slots: [
         ...messageSlots('eConfirmation'),
-        { slot: 'auto reply', kind: 'eConfirmationAutoReply', channel: 'sms', body: 'TemplateAutoReply', box: 'Auto Reply' },
-        { slot: 'auto reply aggregate', kind: 'eConfirmationAutoReply', channel: 'sms', aggregate: 'true', body: 'TemplateAutoReplyAgg', box: 'Aggregated › Auto Reply' },
-        { slot: 'failure auto reply', kind: 'eConfirmationAutoReply', channel: 'sms', body: 'TemplateFailureAutoReply', box: 'Failure Auto Reply' },
+        { slot: 'auto reply', kind: 'eConfirmationAutoReply', channel: 'sms', body: 'TemplateAutoReply', box: 'Advanced Settings › Auto Reply' },
+        { slot: 'auto reply aggregate', kind: 'eConfirmationAutoReply', channel: 'sms', aggregate: 'true', body: 'TemplateAutoReplyAgg', box: 'Advanced Settings › Aggregated Auto Reply' },
+        { slot: 'failure auto reply', kind: 'eConfirmationAutoReply', channel: 'sms', body: 'TemplateFailureAutoReply', box: 'Advanced Settings › Failure Auto Reply' },
       ],
     },
   ],
@@ -68,7 +68,7 @@ export const RULE_TYPES: ReadonlyMap<number, RuleTypeInfo> = new Map<number, Rul
       slots: [
         ...messageSlots('arrival', true, false),
         { slot: 'arrival response', kind: 'arrivalResponse', channel: 'sms', body: 'TemplateAutoReply', box: 'Arrival Response' },
-        { slot: 'arrival response aggregate', kind: 'arrivalResponse', channel: 'sms', body: 'TemplateAutoReplyAgg', box: 'Aggregated › Arrival Response' },
+        { slot: 'arrival response aggregate', kind: 'arrivalResponse', channel: 'sms', body: 'TemplateAutoReplyAgg', box: 'Advanced Settings › Aggregated Arrival Response' },
         { slot: 'come-in text', kind: 'arrivalResponse', channel: 'sms', body: 'TemplateComeInMessage', box: 'Come In Message' },
       ],
     },

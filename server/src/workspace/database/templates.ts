@@ -124,7 +124,8 @@ export function buildTemplates(db: OdDatabase, options: BuildOptions = {}): Temp
         charset: charset('apptreminderrule', slot.body),
         locator: [who.label, ruleLabel, slot.slot, ...(rule.language ? [shown(rule.language)] : [])].join(' › '),
         file: `${folder}/${fileName(slot.slot, '')}`,
-        pasteAt: ['Setup', 'eServices', 'Automated Messaging', `${clinicPart}`, `${type.label} rule`, slot.box, ...(rule.language ? [`${languageName(rule.language)} tab`] : [])].join(' › '),
+        // The Edit Rule window has a Defaults tab and one tab per added language (manual: editrule).
+        pasteAt: ['Setup', 'eServices', 'Automated Messaging', clinicPart, `${type.label} rule`, rule.language ? `${languageName(rule.language)} tab` : 'Defaults tab', slot.box].join(' › '),
       });
     }
     const leftover = filled.filter((c) => !used.has(c));
