@@ -289,7 +289,8 @@ async function main(): Promise<void> {
   for (const file of [SERVER, path.join(ROOT, 'server', 'out', 'cli.js')]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` first`);
   }
-  if (process.argv.includes('--regenerate') || !fs.existsSync(TEMPLATES) || listFiles(TEMPLATES).length !== TEMPLATE_COUNT) {
+  const needsCorpus = ['cli', 'textlint', 'edit', 'rss'].some(wanted);
+  if (needsCorpus && (process.argv.includes('--regenerate') || !fs.existsSync(TEMPLATES) || listFiles(TEMPLATES).length !== TEMPLATE_COUNT)) {
     console.error('Generating the corpus…');
     generate(CORPUS, TEMPLATE_COUNT, 6);
   }
