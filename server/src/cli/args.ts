@@ -7,7 +7,8 @@ import { SEVERITY_SETTINGS, type SeveritySetting } from '../engine/types';
 import { didYouMean } from '../engine/rules/util/didYouMean';
 import { clinicNumbers, parsePull, parsePush, type PullOptions, type PushOptions } from './dbArgs';
 
-export class UsageError extends Error {}
+export { UsageError } from './usageError';
+import { UsageError } from './usageError';
 
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -182,7 +183,7 @@ function colorOption(values: { color?: boolean; 'no-color'?: boolean }): boolean
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
-export function parse<T extends OptionSpec>(argv: string[], options: T, allowPositionals: boolean) {
+function parse<T extends OptionSpec>(argv: string[], options: T, allowPositionals: boolean) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {

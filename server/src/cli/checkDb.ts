@@ -2,7 +2,8 @@
 // the same checker as files (rules, config from -c or the current folder, --rule, formats).
 // Each result's path is the template's locator. Nothing is written anywhere.
 import type { CheckOptions } from './args';
-import { configResults, emptyChecked, TemplateChecker, type CheckRun } from './check';
+import { configResults, type CheckRun } from './check';
+import { emptyChecked, TemplateChecker } from './templateChecker';
 import { renderTemplate } from '../workspace/database/render';
 import { loadTemplates } from '../workspace/database/source';
 import type { TemplateSet } from '../workspace/database/templates';

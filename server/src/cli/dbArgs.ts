@@ -1,6 +1,7 @@
 // The command lines of `odmsg pull` and `odmsg push` (the database commands), parsed with the
 // same node:util parseArgs wrapper as check.
-import { UsageError, type OptionSpec } from './args';
+import type { OptionSpec } from './args';
+import { UsageError } from './usageError';
 
 export interface PullOptions {
   command: 'pull';

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../workspace/atomicWrite';
+import { makeDirectory } from '../workspace/makeDirectory';
 import { MANIFEST_FORMAT, readManifest, writeManifest, type Manifest, type ManifestEntry } from '../workspace/database/manifest';
 import { lineEndings, readBack, renderTemplate, sha256, subjectLine } from '../workspace/database/render';
 import { isThreeByteUtf8, loadTemplates } from '../workspace/database/source';
@@ -51,7 +52,7 @@ export function entryFor(t: StoredTemplate, fileText: string): ManifestEntry {
 /** A failed write stops the pull with one line (the files written so far are whole: atomic). */
 function writeOut(file: string, text: string): void {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makeDirectory(path.dirname(file));
     writeFileAtomic(file, text);
   } catch (error) {
     throw new DbError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);

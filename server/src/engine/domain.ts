@@ -2,7 +2,7 @@
 // it must carry, which kind its tags imply; and the texts the editor shows for tags and kinds.
 // Pure functions over the catalog; the rules and the language server share them.
 import { canonicalSpellings, KINDS, tagAllowedInKind, tagByName, TAGS, UNKNOWN_KIND_REQUIRED, type KindInfo, type Requirement, type TagInfo } from './catalog';
-import { setFrontMatterValue } from './fix';
+import { setFrontMatterValue } from './frontMatterEdits';
 import { AGGREGATE_TEMPLATE, FRONT_MATTER_KEYS, PER_APPOINTMENT } from './frontMatterKeys';
 import type { Template } from './parse';
 import type { Channel, Fix, Problem } from './types';
