@@ -6,7 +6,7 @@ import { scanBrackets, type BracketIssue, type TagToken } from './brackets';
 import { KINDS } from './catalog';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry, type Span } from './frontMatter';
 import { AGGREGATE_TEMPLATE, canonicalValue, PER_APPOINTMENT } from './frontMatterKeys';
-import { findLinks, type LinkToken } from './links';
+import { findTypedLinks, type LinkToken } from './links';
 import { LineIndex } from './text';
 import type { Channel } from './types';
 
@@ -122,7 +122,7 @@ function scanRegion(text: string, region: Span, tags: TagToken[], bracketIssues:
   scanBrackets(text, region.start, region.end, tags, bracketIssues);
   // A link inside a tag's brackets is the tag, not a typed link. Both lists are in text order
   // and neither overlaps itself, so one index into the tags walks along with the links.
-  for (const link of findLinks(text, region.start, region.end)) {
+  for (const link of findTypedLinks(text, region.start, region.end)) {
     while (k < tags.length && tags[k].end <= link.start) k++;
     if (k < tags.length && tags[k].start < link.end) continue;
     links.push(link);
