@@ -129,7 +129,7 @@ describe('odmsg check --db', () => {
   test('--fix-dry-run shows the fixes as a diff of the locator; --stats measures the texts; --max-warnings and --quiet apply', async () => {
     const dry = await odmsg(['check', '--db', rootUrl(), '--include-disabled', '--fix-dry-run', '-f', 'compact']);
     // jsdiff quotes a name outside ASCII as git does ("›" as octal escapes).
-    assert.match(dry.stdout, /^--- "?a\/clinic 1 Downtown Dental .* eConfirmation rule 102 .* text"?\n[\s\S]*^\+Confirm Now! Reply \[ConfirmCode\]/m);
+    assert.match(dry.stdout, /^--- "?a\/clinic 1 Downtown Dental .* eConfirmation rule 102 .* text"?\n[\s\S]*^-CONFIRM NOW!!! Reply[\s\S]*^\+(?!CONFIRM NOW!!!).* Reply \[ConfirmCode\]/m);
     const stats = await odmsg(['check', '--db', rootUrl(), '--stats', '-f', 'compact']);
     assert.match(stats.stdout, /practice defaults › eReminder rule 1 › text: .*segment/);
     const quiet = await odmsg(['check', '--db', rootUrl(), '-q', '-f', 'json']);
