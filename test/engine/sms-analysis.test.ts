@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { resolveConfig, type OdmsgConfig } from '../../server/src/engine/config';
 import { parseTemplate } from '../../server/src/engine/parse';
-import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis } from '../../server/src/engine/sms/analyze';
+import { analyzeSms, formatDollars, type SmsAnalysis } from '../../server/src/engine/sms/analyze';
+import { renderPreview } from '../../server/src/engine/sms/preview';
 import { countChars, segmentText } from '../../server/src/engine/sms/segments';
 
 function analyze(text: string, config?: OdmsgConfig): SmsAnalysis {

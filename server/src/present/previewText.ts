@@ -4,7 +4,8 @@
 // own: it is shown whole, with its length and encoding but no segments or price.
 import { KINDS } from '../engine/catalog';
 import type { LintResult } from '../engine/lint';
-import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis, type SmsPreview } from '../engine/sms/analyze';
+import { analyzeSms, formatDollars, type SmsAnalysis } from '../engine/sms/analyze';
+import { renderPreview, type SmsPreview } from '../engine/sms/preview';
 import { describeChar } from '../engine/sms/characters';
 import { countChars } from '../engine/sms/segments';
 

@@ -1,4 +1,5 @@
-import { analyzeSms, formatDollars as dollars, OD_MAX_CHARS } from '../sms/analyze';
+import { analyzeSms, formatDollars as dollars } from '../sms/analyze';
+import { OD_MAX_CHARS } from '../sms/pricing';
 import { smsOptions } from '../sms/options';
 import type { Template } from '../parse';
 import type { Rule } from '../types';

@@ -1,5 +1,5 @@
 import { wordStretch, type Template } from '../parse';
-import { bodyPieces } from '../sms/analyze';
+import { bodyPieces } from '../sms/bodyPieces';
 import { expandContraction, isOdAllowed, isOdAllowedCode, OD_SAFE_REPLACEMENTS, quoteChar } from '../sms/characters';
 import { scanGraphemes } from '../sms/graphemes';
 import { gsmSeptetsOfCode, isGsm7 } from '../sms/gsm';

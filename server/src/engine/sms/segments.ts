@@ -111,19 +111,74 @@ function codePointChars(c: SmsChar): SmsChar[] {
  * Returns the index of each segment's first character; none for no characters.
  */
 export function packSegments(sizes: readonly number[], encoding: SmsEncoding): number[] {
-  if (sizes.length === 0) return [];
-  let total = 0;
-  for (const size of sizes) total += size;
-  if (total <= SINGLE_SEGMENT[encoding]) return [0];
-  const capacity = MULTI_SEGMENT[encoding];
-  const starts = [0];
-  let used = 0;
-  for (let i = 0; i < sizes.length; i++) {
-    if (used + sizes[i] > capacity && used > 0) {
-      starts.push(i);
-      used = 0;
+  const packer = new SegmentPacker(encoding);
+  const starts: number[] = [];
+  for (let i = 0; i < sizes.length; i++) if (packer.add(sizes[i])) starts.push(i);
+  return packer.count() === 1 ? [0] : starts;
+}
+
+/**
+ * The one segment packer: characters go in as they come, and it keeps the total and how many
+ * segments greedy packing makes (concatenated segments of MULTI_SEGMENT units, one character
+ * never split), without keeping each character's size. `count()` applies the single-segment
+ * case, which is known only at the end.
+ */
+export class SegmentPacker {
+  units = 0;
+  private segments = 0;
+  private used = 0;
+
+  constructor(private readonly encoding: SmsEncoding) {}
+
+  /** One character of `size` units; true when it starts a new concatenated segment. */
+  add(size: number): boolean {
+    let started = false;
+    if (this.segments === 0 || (this.used + size > MULTI_SEGMENT[this.encoding] && this.used > 0)) {
+      this.segments++;
+      this.used = 0;
+      started = true;
     }
-    used += sizes[i];
+    this.used += size;
+    this.units += size;
+    return started;
   }
-  return starts;
+
+  /**
+   * One character of `char.length` code units (UCS-2). One longer than a concatenated segment
+   * goes as its code points, as `segmentChars` splits it.
+   */
+  addUnits(char: string): void {
+    if (char.length <= MULTI_SEGMENT[this.encoding]) {
+      this.add(char.length);
+      return;
+    }
+    for (const cp of char) this.add(cp.length);
+  }
+
+  /** `n` characters of one unit each: the same as `add(1)` n times, in constant time. */
+  addOnes(n: number): void {
+    if (n === 0) return;
+    const capacity = MULTI_SEGMENT[this.encoding];
+    if (this.segments === 0) this.segments = 1;
+    this.units += n;
+    // What fits in the current segment goes there; the rest fills new ones, the last partly.
+    const room = Math.max(0, capacity - this.used);
+    if (n <= room) {
+      this.used += n;
+      return;
+    }
+    const more = Math.ceil((n - room) / capacity);
+    this.segments += more;
+    this.used = n - room - (more - 1) * capacity;
+  }
+
+  /** Carrier segments: none for no characters, one when all fit in a single segment. */
+  count(): number {
+    if (this.segments === 0) return 0;
+    return this.units <= SINGLE_SEGMENT[this.encoding] ? 1 : this.segments;
+  }
+
+  copy(): SegmentPacker {
+    return Object.assign(new SegmentPacker(this.encoding), this);
+  }
 }
