@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { canonicalSpellings, KINDS, tagAllowedInKind, tagByExactName, tagByName, tagCaseIsExact, TAGS, UNKNOWN_KIND_REQUIRED } from '../../server/src/engine/catalog';
-import { tagUnavailability } from '../../server/src/engine/domain';
+import { tagUnavailability } from '../../server/src/engine/tagAvailability';
 
 const tagNamed = (name: string) => TAGS.find((t) => t.name === name);
 const MANUAL_PAGE = /^[a-z0-9]+$/;

@@ -1,5 +1,5 @@
 // Front matter edits: the quick fixes that write the file's own settings. Apart from fix.ts,
-// which lints, because the rules' helpers (domain.ts) build these fixes: rules → lint would be
+// which lints, because the rules' helpers (frontMatterActions.ts) build these fixes: rules → lint would be
 // an import cycle.
 import type { Template } from './parse';
 import type { Fix } from './types';

@@ -5,7 +5,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tagByName } from '../engine/catalog';
-import { frontMatterActions, inferKind } from '../engine/domain';
+import { frontMatterActions, inferKind } from '../engine/frontMatterActions';
 import { applyFixes, fixAllEdits, fixesOf } from '../engine/fix';
 import { disableRuleFix } from '../engine/frontMatterEdits';
 import type { Fix } from '../engine/types';

@@ -10,7 +10,9 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KINDS, canonicalSpellings } from '../engine/catalog';
-import { aggregateCompletions, describeTag, kindCompletions, manualUrl, tagsForKind } from '../engine/domain';
+import { tagsForKind } from '../engine/tagAvailability';
+import { describeTag, manualUrl } from '../present/catalogText';
+import { aggregateCompletions, kindCompletions } from '../present/frontMatterCompletions';
 import { parseTemplate, type Template } from '../engine/parse';
 import { rangeOf } from './conversions';
 

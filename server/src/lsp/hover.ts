@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover, type HoverParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { canonicalSpellings, tagByName } from '../engine/catalog';
-import { describeTag } from '../engine/domain';
+import { describeTag } from '../present/catalogText';
 import type { Template } from '../engine/parse';
 import { nonGsmHover } from './analysis';
 import { rangeOf } from './conversions';

@@ -1,5 +1,5 @@
 import { KINDS, tagByName, type Requirement } from '../catalog';
-import { requirementsFor } from '../domain';
+import { requirementsFor } from '../tagAvailability';
 import type { Template } from '../parse';
 import type { Rule } from '../types';
 import { appendSentence, lastLine } from './util/messageEnd';

@@ -1,5 +1,5 @@
 import { KINDS, tagByName, TAGS } from '../catalog';
-import { tagUnavailability } from '../domain';
+import { tagUnavailability } from '../tagAvailability';
 import type { Rule } from '../types';
 import { appendSuffix, lastLine } from './util/messageEnd';
 

@@ -1,6 +1,6 @@
 import type { TagToken } from '../brackets';
 import { tagByName, type TagInfo } from '../catalog';
-import { equivalentTag, kindsFilling, tagUnavailability, type Unavailability } from '../domain';
+import { equivalentTag, kindsFilling, tagUnavailability, type Unavailability } from '../tagAvailability';
 import type { Template } from '../parse';
 import type { Rule, Suggestion } from '../types';
 import { removeTagSuggestion } from './util/tagRemoval';

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { KINDS, TAGS, tagByName } from '../../server/src/engine/catalog';
-import {
-  aggregateCompletions,
-  describeTag,
-  equivalentTag,
-  frontMatterActions,
-  inferKind,
-  kindCompletions,
-  manualUrl,
-  requirementsFor,
-  tagsForKind,
-  tagUnavailability,
-} from '../../server/src/engine/domain';
+import { frontMatterActions, inferKind } from '../../server/src/engine/frontMatterActions';
+import { equivalentTag, requirementsFor, tagsForKind, tagUnavailability } from '../../server/src/engine/tagAvailability';
+import { describeTag, manualUrl } from '../../server/src/present/catalogText';
+import { aggregateCompletions, kindCompletions } from '../../server/src/present/frontMatterCompletions';
 import { applyFixes } from '../../server/src/engine/fix';
 import { lint } from '../../server/src/engine/lint';
 import { parseTemplate } from '../../server/src/engine/parse';

@@ -1,0 +1,63 @@
+// Front matter edits offered for a template beside the rules' own fixes: the kind its tags
+// imply ("Set kind: eConfirmation"), and the front matter change that makes an unavailable tag
+// available ("Set aggregate: true"). Pure: each is a title and a fix of offset edits.
+import { KINDS, tagByName, tagAllowedInKind } from './catalog';
+import { setFrontMatterValue } from './frontMatterEdits';
+import type { Template } from './parse';
+import type { Fix, Problem } from './types';
+
+export interface KindInference {
+  kind: string;
+  odName: string;
+  /** The code action's title. */
+  title: string;
+  /** Writes `kind: <id>` into the front matter (creating it when needed). */
+  fix: Fix;
+}
+
+/**
+ * The kind a template's tags imply when its front matter names none: the only kind with a
+ * tag list that fills every known tag used ([ConfirmCode] → eConfirmation). Undefined when
+ * the kind is set (even misspelled: invalid-front-matter offers did-you-mean there), or when
+ * the tags fit no kind or more than one.
+ */
+export function inferKind(template: Template): KindInference | undefined {
+  if (template.kind !== undefined || template.frontMatterEntry('kind')?.value) return undefined;
+  const channelSet = template.frontMatterEntry('channel') !== undefined;
+  let candidates = [...KINDS.values()].filter(
+    (k) => k.restrictTags && (!channelSet || k[template.channel]) && (!(template.aggregate || template.perAppointment) || k.aggregate),
+  );
+  let narrowed = false;
+  for (const token of template.tags) {
+    const tag = tagByName(token.name);
+    if (!tag || tag.kinds === 'all') continue;
+    const before = candidates.length;
+    candidates = candidates.filter((k) => tagAllowedInKind(tag, k.id));
+    narrowed ||= candidates.length < before;
+  }
+  if (!narrowed || candidates.length !== 1) return undefined;
+  const [kind] = candidates;
+  return { kind: kind.id, odName: kind.odName, title: `Set kind: ${kind.id}`, fix: setFrontMatterValue(template, 'kind', kind.id) };
+}
+
+export interface FrontMatterAction {
+  title: string;
+  fix: Fix;
+}
+
+/**
+ * Front matter edits that answer a problem another way than its suggestions: a tag filled
+ * only in aggregate templates gets "Set aggregate: true", one filled only in emails gets
+ * "Set channel: email" (when the kind has those). Suggestions stay inside the problem's
+ * range; these edit the front matter, so the adapter offers them separately. Such a tag in a
+ * per-appointment line (reason `perAppointment`) gets nothing: the line is a template of its
+ * own, and turning it into the aggregate template would not put the tag where it belongs.
+ */
+export function frontMatterActions(template: Template, problem: Pick<Problem, 'ruleId' | 'details'>): FrontMatterAction[] {
+  if (problem.ruleId !== 'tag-not-available') return [];
+  const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
+  const set = (key: string, value: string): FrontMatterAction => ({ title: `Set ${key}: ${value}`, fix: setFrontMatterValue(template, key, value) });
+  if (problem.details?.reason === 'aggregate' && (!kind || kind.aggregate)) return [set('aggregate', 'true')];
+  if (problem.details?.reason === 'channel' && problem.details.channel === 'email' && (!kind || kind.email)) return [set('channel', 'email')];
+  return [];
+}
