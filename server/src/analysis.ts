@@ -16,13 +16,14 @@ import {
   type PreviewResult,
 } from './analysisProtocol';
 import { guarded } from './guard';
+import type { Lifecycle } from './lifecycle';
 import { previewText } from './previewText';
 import type { Validator } from './validation';
 
-export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator): void {
+export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator, lifecycle: Lifecycle): void {
   const log = connection.console;
-  connection.onRequest(ANALYSIS_REQUEST, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator)));
-  connection.onRequest(PREVIEW_REQUEST, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator)));
+  connection.onRequest(ANALYSIS_REQUEST, lifecycle.request(guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator))));
+  connection.onRequest(PREVIEW_REQUEST, lifecycle.request(guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator))));
   validator.onDidPublish((uri, version) => {
     const params: AnalysisChangedParams = { uri, version };
     void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, params);
