@@ -35,9 +35,9 @@ export function mergeConfigs(layers: readonly (OdmsgConfig | undefined)[]): Odms
     for (const [key, value] of Object.entries(layer)) {
       if (key === 'rules' && isRecord(value)) assignOwn(merged.rules!, value as Record<string, SeveritySetting>);
       else if (key === 'spamPhrases' && isRecord(value)) {
-        merged.spamPhrases!.add!.push(...strings(value.add));
-        merged.spamPhrases!.remove!.push(...strings(value.remove));
-      } else if ((LIST_KEYS as readonly string[]).includes(key)) (merged[key] as string[]).push(...strings(value));
+        append(merged.spamPhrases!.add!, strings(value.add));
+        append(merged.spamPhrases!.remove!, strings(value.remove));
+      } else if ((LIST_KEYS as readonly string[]).includes(key)) append(merged[key] as string[], strings(value));
       else if (key !== '$schema') setOwn(merged, key, isRecord(value) && isRecord(merged[key]) && Object.hasOwn(merged, key) ? assignOwn(assignOwn({}, merged[key] as Record<string, unknown>), value) : value);
     }
   }
@@ -160,6 +160,11 @@ function describeParseError(code: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** push(...items) without passing every item as an argument (which overflows the stack for long lists). */
+function append(target: string[], items: readonly string[]): void {
+  for (const item of items) target.push(item);
 }
 
 function strings(value: unknown): string[] {

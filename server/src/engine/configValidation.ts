@@ -70,8 +70,15 @@ export function quoted(text: string): string {
  * `suggest` offers "did you mean" for unknown keys. Property names are looked up as the
  * schema's own (a key "constructor" is unknown, not Object's constructor).
  */
-export function validateAgainstSchema(value: unknown, schema: JsonSchema, suggest: (word: string, candidates: string[]) => string | undefined, path: (string | number)[] = []): SchemaError[] {
-  const errors: SchemaError[] = [];
+export function validateAgainstSchema(
+  value: unknown,
+  schema: JsonSchema,
+  suggest: (word: string, candidates: string[]) => string | undefined,
+  path: (string | number)[] = [],
+  // One list for the whole walk: spreading a child's errors into the parent's (push(...))
+  // overflows the stack at some 100,000 errors (a list with the same phrase 140,000 times).
+  errors: SchemaError[] = [],
+): SchemaError[] {
   const where = path.length === 0 ? 'The config' : quoted(path.join('.'));
   const type = schema.type as string | undefined;
   if (type && !hasType(value, type)) {
@@ -91,7 +98,7 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, sugges
   }
   if (Array.isArray(value)) {
     const items = schema.items as JsonSchema | undefined;
-    if (items) value.forEach((item, i) => errors.push(...validateAgainstSchema(item, items, suggest, [...path, i])));
+    if (items) value.forEach((item, i) => validateAgainstSchema(item, items, suggest, [...path, i], errors));
     if (schema.uniqueItems === true) {
       const seen = new Set<string>();
       value.forEach((item, i) => {
@@ -104,7 +111,7 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, sugges
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     for (const [key, child] of Object.entries(value)) {
       const childSchema = own(properties, key);
-      if (childSchema) errors.push(...validateAgainstSchema(child, childSchema, suggest, [...path, key]));
+      if (childSchema) validateAgainstSchema(child, childSchema, suggest, [...path, key], errors);
       else if (schema.additionalProperties === false) {
         const known = knownKeys(schema, properties);
         const hint = suggest(key, known.keys);
@@ -115,7 +122,7 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, sugges
           message: `Unknown ${what} ${quoted(key)}${hint ? ` (did you mean "${hint}"?)` : ''}. Known: ${known.list}.`,
         });
       } else if (isRecord(schema.additionalProperties)) {
-        errors.push(...validateAgainstSchema(child, schema.additionalProperties, suggest, [...path, key]));
+        validateAgainstSchema(child, schema.additionalProperties, suggest, [...path, key], errors);
       }
     }
   }
