@@ -36,6 +36,10 @@ const PIECES: readonly string[] = [
   '😀', '🦷', '👨‍👩‍👧', 'é', 'e\u0301', 'ß', 'İ', 'ﬃ', '€', '^', '{', '}', '\\', '|', '~', '*', '<b>', '</b>', '&amp;',
   'Hi', 'Hello', 'your', 'appointment', 'is', 'on', 'at', 'Dr.', 'Smith', 'Bright Smiles Dental', 'tomorrow', 'please', 'call',
   "don't", 'we’re', 'x'.repeat(40), 'A'.repeat(30), '1234567890',
+  // Names every object inherits, as front matter keys, values, rule ids and entities.
+  'constructor: x\n', 'toString:\n', '__proto__: y\n', 'hasOwnProperty: 1\n', 'channel: constructor\n', 'aggregate: valueOf\n',
+  'kind: __proto__\n', '  constructor: off\n', '  __proto__: off\n', 'rules: { toString: off, __proto__: warn }\n', '&constructor;', '&__proto__;',
+  'rules: { all-caps: off } # why\n',
 ];
 
 export const piece = fc.oneof(
