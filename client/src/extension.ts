@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import { EventEmitter, ProgressLocation, commands, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ANALYSIS_CHANGED_NOTIFICATION, type AnalysisChangedParams } from '../../server/src/analysisProtocol';
-import type { CheckWorkspaceResult } from '../../server/src/workspaceCheck';
+import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
+import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol/commands';
 import { PreviewProvider } from './preview';
 import { AnalysisStatusBar } from './statusBar';
 import { registerTaskProvider } from './tasks';
@@ -48,7 +48,7 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
   context.subscriptions.push(commands.registerCommand('odmsg.checkWorkspace', checkWorkspace), registerTaskProvider());
   // Sent after each published check: the status bar and open previews ask again.
   const analysisChanged = new EventEmitter<AnalysisChangedParams>();
-  context.subscriptions.push(analysisChanged, client.onNotification(ANALYSIS_CHANGED_NOTIFICATION, (params: AnalysisChangedParams) => analysisChanged.fire(params)));
+  context.subscriptions.push(analysisChanged, client.onNotification(AnalysisChangedNotification, (params: AnalysisChangedParams) => analysisChanged.fire(params)));
   await client.start();
 
   const preview = new PreviewProvider(client, analysisChanged.event);
@@ -73,7 +73,7 @@ async function fixAllInActiveEditor(): Promise<void> {
   const document = window.activeTextEditor?.document;
   if (!client || !document || document.languageId !== 'odmsg') return;
   await client.sendRequest(ExecuteCommandRequest.type, {
-    command: 'odmsg.server.fixAll',
+    command: FIX_ALL_COMMAND,
     arguments: [{ uri: client.code2ProtocolConverter.asUri(document.uri), version: document.version }],
   });
 }
@@ -86,7 +86,7 @@ async function checkWorkspace(): Promise<CheckWorkspaceResult | undefined> {
   if (!client) return undefined;
   const running = client;
   const result = (await window.withProgress({ location: ProgressLocation.Notification, title: 'odmsg: checking templates…' }, () =>
-    running.sendRequest(ExecuteCommandRequest.type, { command: 'odmsg.server.checkWorkspace', arguments: [] }),
+    running.sendRequest(ExecuteCommandRequest.type, { command: CHECK_WORKSPACE_COMMAND, arguments: [] }),
   )) as CheckWorkspaceResult | null;
   if (!result) return undefined;
   const problems = result.errors + result.warnings + result.infos + result.unreadable;

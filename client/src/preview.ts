@@ -15,7 +15,7 @@ import {
   type TextDocumentContentProvider,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_REQUEST, type AnalysisChangedParams, type AnalysisParams, type PreviewResult } from '../../server/src/analysisProtocol';
+import { PreviewRequest, type AnalysisChangedParams, type AnalysisParams } from '../../server/src/protocol/analysis';
 
 export const PREVIEW_SCHEME = 'odmsg-preview';
 
@@ -48,7 +48,7 @@ export class PreviewProvider implements TextDocumentContentProvider, Disposable 
 
   async provideTextDocumentContent(uri: Uri): Promise<string> {
     const params: AnalysisParams = { uri: uri.query };
-    const result = await this.client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, params).catch(() => null);
+    const result = await this.client.sendRequest(PreviewRequest, params).catch(() => null);
     return result?.text ?? `odmsg preview: ${uri.query} is not open in an editor, or the odmsg server is not running.\n`;
   }
 

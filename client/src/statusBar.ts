@@ -5,7 +5,7 @@
 // check of the active document was published; hidden for emails and other editors.
 import { EventEmitter, MarkdownString, StatusBarAlignment, window, type Disposable, type Event, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ANALYSIS_REQUEST, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult } from '../../server/src/analysisProtocol';
+import { AnalysisRequest, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult } from '../../server/src/protocol/analysis';
 
 type Analysis = NonNullable<AnalysisResult>;
 
@@ -68,7 +68,7 @@ export class AnalysisStatusBar implements Disposable {
     if (document) {
       const params: AnalysisParams = { uri: this.protocolUri(document) };
       // A server that is starting, stopping or failing shows nothing rather than an error.
-      analysis = await this.client.sendRequest<AnalysisResult>(ANALYSIS_REQUEST, params).catch(() => null);
+      analysis = await this.client.sendRequest(AnalysisRequest, params).catch(() => null);
     }
     if (generation !== this.generation) return;
     if (analysis) this.show(analysis);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { applyFixes, disableRuleFix } from '../../server/src/engine/fix';
+import { applyFixes } from '../../server/src/engine/fix';
+import { disableRuleFix } from '../../server/src/engine/frontMatterEdits';
 import { lint } from '../../server/src/engine/lint';
 import { parseTemplate } from '../../server/src/engine/parse';
 import { OD_DEFAULT_CASES } from './odDefaults';

@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver/node';
-import type { AnalysisChangedParams, AnalysisResult, PreviewResult } from '../../server/src/analysisProtocol';
+import type { AnalysisChangedParams, AnalysisResult, PreviewResult } from '../../server/src/protocol/analysis';
 import { lint } from '../../server/src/engine/lint';
 import { analyzeSms } from '../../server/src/engine/sms/analyze';
-import { FULL_RESULTS_KEPT } from '../../server/src/validation';
+import { FULL_RESULTS_KEPT } from '../../server/src/lsp/validation';
 import { HEADER, untitledUri } from './fixtures';
 import { DEFAULT_TIMEOUT_MS, rangeOfText } from './lspClient';
 import { serverForSuite } from './suiteServer';

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { CodeActionKind, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, missingRule, untitledUri } from './fixtures';
 import { applyTextEdits, editsFor, rangeOfText } from './lspClient';
-import { FULL_RESULTS_KEPT } from '../../server/src/validation';
+import { FULL_RESULTS_KEPT } from '../../server/src/lsp/validation';
 import { serverForSuite } from './suiteServer';
 
 const FIX_ALL = 'source.fixAll.odmsg';

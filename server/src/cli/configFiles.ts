@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { OdmsgConfig } from '../engine/config';
-import { configCandidates } from '../configSearch';
+import { configCandidates } from '../workspace/configSearch';
 import { validateConfigText } from '../engine/configValidation';
 import { LineIndex } from '../engine/text';
 import { UsageError } from './args';

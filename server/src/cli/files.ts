@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, walk, type IgnoreFile } from '../discovery';
+import { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, walk, type IgnoreFile } from '../workspace/discovery';
 
 // The walk and the ignore file live in ../discovery.ts, shared with the language server.
 export { IGNORE_FILE_NAME, loadIgnoreFile, TEMPLATE_EXTENSION, type IgnoreFile };

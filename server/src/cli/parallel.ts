@@ -11,7 +11,7 @@
 import * as os from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { CheckOptions } from './args';
-import { emptyChecked, mergeChecked, TemplateChecker, type Checked } from './check';
+import { emptyChecked, mergeChecked, TemplateChecker, type Checked } from './templateChecker';
 
 /**
  * Loaded only when threads are used: loading the module costs about 10 ms, on every start of

@@ -2,7 +2,7 @@
 import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
 import { setOwn } from './ownKeys';
 import { parseTemplate, shallowTemplate, type Template } from './parse';
-import { RULES } from './registry';
+import { RULE_IDS, RULES } from './registry';
 import { fileTooLarge, isTooLarge } from './rules/file-too-large';
 import { SEVERITY_SETTINGS, type Problem, type Report, type Rule, type Severity, type SeveritySetting } from './types';
 
@@ -14,12 +14,8 @@ export interface LintResult {
   tooLarge: boolean;
 }
 
-/**
- * The rules for a template within `maxFileSize`: file-too-large has nothing to say there.
- * Made on first use: the registry's rules import this module (rules → domain → fix → lint),
- * so RULES is not yet set when this module loads first.
- */
-let rulesWithinLimit: readonly Rule[] | undefined;
+/** The rules for a template within `maxFileSize`: file-too-large has nothing to say there. */
+const RULES_WITHIN_LIMIT: readonly Rule[] = RULES.filter((rule) => rule !== fileTooLarge);
 
 /** Config layers from the template's own front matter `rules:` (valid entries only). */
 export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
@@ -47,7 +43,7 @@ export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] 
   const config = own ? resolveConfig([...layers, own]) : base;
   // The size is measured once, here (a scan of the text when its length alone does not
   // decide): file-too-large itself runs only on the templates over the limit.
-  return { template, config, problems: runRules(template, config, tooLarge ? [fileTooLarge] : (rulesWithinLimit ??= RULES.filter((rule) => rule !== fileTooLarge))), tooLarge };
+  return { template, config, problems: runRules(template, config, tooLarge ? [fileTooLarge] : RULES_WITHIN_LIMIT), tooLarge };
 }
 
 export function runRules(template: Template, config: ResolvedConfig, rules: readonly Rule[] = RULES): Problem[] {
@@ -64,7 +60,7 @@ export function runRules(template: Template, config: ResolvedConfig, rules: read
     if (rule.meta.wholeMessage && template.perAppointment) continue;
     ruleId = rule.meta.id;
     severity = setting;
-    rule.check({ template, config, severity, configured: config.rules.has(ruleId), report });
+    rule.check({ template, config, severity, configured: config.rules.has(ruleId), ruleIds: RULE_IDS, report });
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -70,6 +70,8 @@ export interface RuleContext {
   readonly severity: Severity;
   /** True when a config layer set this rule's severity (rules may only raise a default). */
   readonly configured: boolean;
+  /** Every rule's id, for a rule that checks rule names (front matter `rules:`) without importing the registry. */
+  readonly ruleIds: readonly string[];
   report(report: Report): void;
 }
 

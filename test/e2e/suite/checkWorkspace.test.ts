@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 // Type only (erased by esbuild): the result shape the extension itself relies on; no server code
 // enters the extension host with it.
-import type { CheckWorkspaceResult } from '../../../server/src/workspaceCheck';
+import type { CheckWorkspaceResult } from '../../../server/src/protocol/commands';
 import { ensureServerReady, fixtureUri, formatDiagnostics, odmsgDiagnostics, ruleId, waitForDiagnostics, workspaceRoot } from './helpers';
 
 const PROBLEM = '---\nkind: eReminder\nchannel: sms\n---\n[NameF], see you on [ApptDte]!!\n';

@@ -9,11 +9,6 @@ import { didYouMean } from './util/didYouMean';
 const KEY_NAMES = Object.keys(KEYS);
 const LANGUAGE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
-/** The registry imports this rule, so the rule ids are read when checking, not at load. */
-function ruleIds(): readonly string[] {
-  return (require('../registry') as typeof import('../registry')).RULE_IDS;
-}
-
 function problem(span: Span, message: string, guess?: string): Report {
   return {
     message: guess ? `${message} Did you mean "${guess}"?` : message,
@@ -76,12 +71,11 @@ function checkKindAggregate(template: Template): Report | undefined {
   };
 }
 
-function checkRules(entry: FrontMatterEntry, text: string): Report[] {
+function checkRules(entry: FrontMatterEntry, text: string, ids: readonly string[]): Report[] {
   const raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
   if (raw !== '' && !raw.startsWith('{')) {
     return [problem(entry.valueSpan, '"rules" takes an indented block of "rule-id: severity" lines, or a { rule-id: severity } map.')];
   }
-  const ids = ruleIds();
   const reports: Report[] = [];
   for (const child of entry.children) {
     if (!ids.includes(child.key)) {
@@ -106,7 +100,7 @@ export const invalidFrontMatter: Rule = {
     rationale:
       'The front matter tells odmsg which Open Dental message a template is (its kind and channel, manual: editrule) and how to check it. A misspelt key or value is otherwise ignored silently, and the template is then checked as the wrong kind of message; so is a kind on a channel Open Dental does not send it by (a Patient Portal invite is email only), and an aggregate template (`aggregate: true`) or per-appointment line (`aggregate: perAppointment`) of a kind that has no aggregate templates (a manual text). Values are compared without case; a misspelt one gets the closest value, or the one its usual wording means (`per-appointment` for `perAppointment`).',
   },
-  check({ template, report }) {
+  check({ template, ruleIds, report }) {
     const fm = template.frontMatter;
     if (!fm) return;
     for (const issue of fm.issues) report({ message: issue.message, start: issue.span.start, end: issue.span.end });
@@ -136,7 +130,7 @@ export const invalidFrontMatter: Rule = {
           result = checkChoice(entry, 'value for "aggregate"');
           break;
         case 'rules':
-          result = checkRules(entry, template.text);
+          result = checkRules(entry, template.text, ruleIds);
           break;
         case 'language':
           if (entry.value !== '' && !LANGUAGE.test(entry.value)) result = problem(entry.valueSpan, `"${entry.value}" is not a language code such as en, es or es-MX.`);

@@ -2,11 +2,11 @@
 // rendered with sample values, with a marker line where each carrier segment begins. Plain
 // text, computed here so the client only shows it. A per-appointment line is no text of its
 // own: it is shown whole, with its length and encoding but no segments or price.
-import { KINDS } from './engine/catalog';
-import type { LintResult } from './engine/lint';
-import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis, type SmsPreview } from './engine/sms/analyze';
-import { describeChar } from './engine/sms/characters';
-import { countChars } from './engine/sms/segments';
+import { KINDS } from '../engine/catalog';
+import type { LintResult } from '../engine/lint';
+import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis, type SmsPreview } from '../engine/sms/analyze';
+import { describeChar } from '../engine/sms/characters';
+import { countChars } from '../engine/sms/segments';
 
 const RULE = '─'.repeat(12);
 

@@ -9,9 +9,9 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { KINDS, canonicalSpellings } from './engine/catalog';
-import { aggregateCompletions, describeTag, kindCompletions, manualUrl, tagsForKind } from './engine/domain';
-import { parseTemplate, type Template } from './engine/parse';
+import { KINDS, canonicalSpellings } from '../engine/catalog';
+import { aggregateCompletions, describeTag, kindCompletions, manualUrl, tagsForKind } from '../engine/domain';
+import { parseTemplate, type Template } from '../engine/parse';
 import { rangeOf } from './conversions';
 
 const NAME_CHAR = /[A-Za-z0-9_]/;

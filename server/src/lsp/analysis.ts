@@ -3,30 +3,30 @@
 // explains a character outside GSM-7 on hover. The numbers all come from the engine.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintResult } from './engine/lint';
-import { analyzeSms, formatDollars } from './engine/sms/analyze';
-import { describeChar } from './engine/sms/characters';
+import type { LintResult } from '../engine/lint';
+import { analyzeSms, formatDollars } from '../engine/sms/analyze';
+import { describeChar } from '../engine/sms/characters';
 import {
-  ANALYSIS_CHANGED_NOTIFICATION,
-  ANALYSIS_REQUEST,
-  PREVIEW_REQUEST,
+  AnalysisChangedNotification,
+  AnalysisRequest,
+  PreviewRequest,
   type AnalysisChangedParams,
   type AnalysisParams,
   type AnalysisResult,
   type PreviewResult,
-} from './analysisProtocol';
+} from '../protocol/analysis';
 import { guarded } from './guard';
 import type { Lifecycle } from './lifecycle';
-import { previewText } from './previewText';
+import { previewText } from '../present/previewText';
 import type { Validator } from './validation';
 
 export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator, lifecycle: Lifecycle): void {
   const log = connection.console;
-  connection.onRequest(ANALYSIS_REQUEST, lifecycle.request(guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator))));
-  connection.onRequest(PREVIEW_REQUEST, lifecycle.request(guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator))));
+  connection.onRequest(AnalysisRequest, lifecycle.request(guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator))));
+  connection.onRequest(PreviewRequest, lifecycle.request(guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator))));
   validator.onDidPublish((uri, version) => {
     const params: AnalysisChangedParams = { uri, version };
-    void connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, params);
+    void connection.sendNotification(AnalysisChangedNotification, params);
   });
 }
 

@@ -6,13 +6,10 @@ import {
   type InitializeParams,
   type ServerCapabilities,
 } from 'vscode-languageserver';
+import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND } from '../protocol/commands';
 
 /** The fix-all kind users opt into: `"editor.codeActionsOnSave": {"source.fixAll.odmsg": "explicit"}`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.odmsg`;
-/** Named apart from the client's `odmsg.fixAll` so the two never register the same command. */
-export const FIX_ALL_COMMAND = 'odmsg.server.fixAll';
-/** Checks every `.odmsg` file in the workspace folders (client command `odmsg.checkWorkspace`). */
-export const CHECK_WORKSPACE_COMMAND = 'odmsg.server.checkWorkspace';
 
 export interface ClientSupport {
   /** workspace/configuration: settings per document. */

@@ -4,9 +4,9 @@
 // values the schema does not allow (unknown options or rules, bad severities, wrong types),
 // shown as warnings while the rest of the file still applies.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { OdmsgConfig } from './engine/config';
-import { validateConfigText } from './engine/configValidation';
-import { LineIndex } from './engine/text';
+import type { OdmsgConfig } from '../engine/config';
+import { validateConfigText } from '../engine/configValidation';
+import { LineIndex } from '../engine/text';
 import { SOURCE } from './conversions';
 
 export const CONFIG_CODE = 'config';

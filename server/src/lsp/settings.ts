@@ -1,8 +1,8 @@
 // Editor settings (`odmsg.*`), read per document through workspace/configuration so folder
 // and language overrides apply, cached per URI and dropped on didChangeConfiguration.
 import type { Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
-import { setOwn } from './engine/ownKeys';
-import { SEVERITY_SETTINGS, type SeveritySetting } from './engine/types';
+import { setOwn } from '../engine/ownKeys';
+import { SEVERITY_SETTINGS, type SeveritySetting } from '../engine/types';
 import { describeError } from './guard';
 
 export interface Settings {

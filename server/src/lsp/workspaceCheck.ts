@@ -12,29 +12,16 @@
 import * as fs from 'node:fs';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readTemplateFile } from './cli/readText';
+import { readTemplateFile } from '../workspace/readText';
 import { toDiagnostic, SOURCE } from './conversions';
-import { findTemplates, IGNORE_FILE_NAME, IGNORE_NOTHING, loadIgnoreFile, type IgnoreFile } from './discovery';
-import { lint } from './engine/lint';
-import type { Problem } from './engine/types';
+import { findTemplates, IGNORE_FILE_NAME, IGNORE_NOTHING, loadIgnoreFile, type IgnoreFile } from '../workspace/discovery';
+import { lint } from '../engine/lint';
+import type { Problem } from '../engine/types';
 import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
 import type { Validator } from './validation';
 import type { WorkspaceFolders } from './workspaceFolders';
-
-export interface CheckWorkspaceResult {
-  /** Workspace folders searched (`file:` folders only). */
-  folders: number;
-  /** Templates checked (files with `odmsg.enable: false` are not counted). */
-  files: number;
-  /** Templates with at least one problem, unreadable ones included. */
-  filesWithProblems: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** Files that could not be read or are not UTF-8 text; each shows one error without a rule. */
-  unreadable: number;
-}
+import type { CheckWorkspaceResult } from '../protocol/commands';
 
 type FileOutcome = { problems: Problem[] } | { unreadable: true } | undefined;
 

@@ -3,7 +3,7 @@
 // folder, else the nearest one above it, up to the file-system root. Paths only: each side
 // reads, checks and caches the files its own way.
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME } from './engine/configValidation';
+import { CONFIG_FILE_NAME } from '../engine/configValidation';
 
 export interface ConfigCandidate {
   /** The folder, resolved. */

@@ -4,10 +4,11 @@
 // edit is bound to the document version.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { tagByName } from './engine/catalog';
-import { frontMatterActions, inferKind } from './engine/domain';
-import { applyFixes, disableRuleFix, fixAllEdits, fixesOf } from './engine/fix';
-import type { Fix } from './engine/types';
+import { tagByName } from '../engine/catalog';
+import { frontMatterActions, inferKind } from '../engine/domain';
+import { applyFixes, fixAllEdits, fixesOf } from '../engine/fix';
+import { disableRuleFix } from '../engine/frontMatterEdits';
+import type { Fix } from '../engine/types';
 import { allowDomainAction } from './allowDomain';
 import { FIX_ALL_KIND } from './capabilities';
 import type { ConfigFiles } from './configFiles';

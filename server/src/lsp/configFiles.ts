@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { OdmsgConfig } from './engine/config';
+import type { OdmsgConfig } from '../engine/config';
 import { checkConfigText } from './configDiagnostics';
-import { configCandidates } from './configSearch';
+import { configCandidates } from '../workspace/configSearch';
 import { fileUriOf, filePathOf } from './uris';
 
-export { CONFIG_FILE_NAME } from './engine/configValidation';
+export { CONFIG_FILE_NAME } from '../engine/configValidation';
 
 export interface ConfigFile {
   path: string;

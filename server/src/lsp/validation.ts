@@ -10,9 +10,9 @@
 // document is linted again on such a request.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { OdmsgConfig } from './engine/config';
-import { lint, type LintResult } from './engine/lint';
-import type { Problem } from './engine/types';
+import type { OdmsgConfig } from '../engine/config';
+import { lint, type LintResult } from '../engine/lint';
+import type { Problem } from '../engine/types';
 import type { ConfigFile, ConfigFiles } from './configFiles';
 import { toDiagnostic } from './conversions';
 import type { Settings, SettingsStore } from './settings';

@@ -11,8 +11,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsPath } from './engine/registry';
-import type { Fix, Problem, Severity, Suggestion } from './engine/types';
+import { docsPath } from '../engine/registry';
+import type { Fix, Problem, Severity, Suggestion } from '../engine/types';
 
 export const SOURCE = 'odmsg';
 

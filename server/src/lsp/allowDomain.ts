@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { applyEdits, modify, type Edit } from 'jsonc-parser';
 import { CodeActionKind, CreateFile, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from './engine/text';
+import { LineIndex } from '../engine/text';
 import { CONFIG_FILE_NAME, type ConfigFiles } from './configFiles';
 import { fileUriOf, filePathOf } from './uris';
 import type { WorkspaceFolders } from './workspaceFolders';

@@ -6,10 +6,10 @@
 // workspaceCheck.ts; answers with its counts.
 import type { Connection, ExecuteCommandParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND } from './capabilities';
+import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../protocol/commands';
 import { fixAllAction } from './codeActions';
 import type { Validator } from './validation';
-import type { CheckWorkspaceResult, WorkspaceCheck } from './workspaceCheck';
+import type { WorkspaceCheck } from './workspaceCheck';
 
 export interface FixAllArgs {
   uri: string;

@@ -3,9 +3,9 @@
 // outside GSM-7 in a text (what the switch to UCS-2 costs).
 import { MarkupKind, type Hover, type HoverParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { canonicalSpellings, tagByName } from './engine/catalog';
-import { describeTag } from './engine/domain';
-import type { Template } from './engine/parse';
+import { canonicalSpellings, tagByName } from '../engine/catalog';
+import { describeTag } from '../engine/domain';
+import type { Template } from '../engine/parse';
 import { nonGsmHover } from './analysis';
 import { rangeOf } from './conversions';
 import type { Validator } from './validation';
