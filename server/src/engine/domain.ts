@@ -4,6 +4,7 @@
 import { canonicalSpellings, KINDS, tagAllowedInKind, tagByName, TAGS, UNKNOWN_KIND_REQUIRED, type KindInfo, type Requirement, type TagInfo } from './catalog';
 import { setFrontMatterValue } from './frontMatterEdits';
 import { AGGREGATE_TEMPLATE, FRONT_MATTER_KEYS, PER_APPOINTMENT } from './frontMatterKeys';
+import { own } from './ownKeys';
 import type { Template } from './parse';
 import type { Channel, Fix, Problem } from './types';
 
@@ -64,7 +65,7 @@ export function requirementsFor(context: TagContext): Requirement[] {
 
 /** The tag meaning the same as `tag` in `kind`, spelled for that kind ([ApptDate] → [Date] in Web Sched ASAP). */
 export function equivalentTag(tag: TagInfo, kind: string): string | undefined {
-  const name = KINDS.get(kind)?.equivalents[tag.name];
+  const name = own(KINDS.get(kind)?.equivalents, tag.name);
   const target = name === undefined ? undefined : TAGS.find((t) => t.name === name);
   return target ? canonicalSpellings(target, kind)[0] : undefined;
 }
