@@ -35,7 +35,7 @@ describe("Open Dental's default templates", () => {
     assert.equal(names.size, OD_DEFAULTS.length, 'names are unique');
     assert.ok(OD_DEFAULTS.filter((d) => d.body.includes('[AddToCalendar]')).length >= 14, 'the [AddToCalendar] variants');
     assert.ok(OD_DEFAULTS.filter((d) => d.body.endsWith('[EmailDisclaimer]')).length >= 14, 'the [EmailDisclaimer] variants');
-    for (const kind of ['eReminder', 'eConfirmation', 'eConfirmationAutoReply', 'thankYou', 'newPatientThankYou', 'arrival', 'arrivalResponse', 'generalMessage', 'patientPortalInvite', 'webSchedRecall', 'webSchedASAP', 'webSchedNotify', 'messageToPay']) {
+    for (const kind of ['eReminder', 'eConfirmation', 'eConfirmationAutoReply', 'thankYou', 'newPatientThankYou', 'arrival', 'arrivalResponse', 'generalMessage', 'patientPortalInvite', 'webSchedRecall', 'webSchedASAP', 'webSchedNotify', 'confirmationList', 'statement', 'messageToPay', 'eClipboardCheckIn']) {
       assert.ok(OD_DEFAULTS.some((d) => d.kind === kind), `no default for ${kind}`);
     }
   });

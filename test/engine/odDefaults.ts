@@ -504,11 +504,17 @@ const general: OdDefault[] = [
   }),
 ];
 
+const CD2 = 'OpenDentBusiness/Misc/ConvertDatabases2.cs';
+const CD3 = 'OpenDentBusiness/Misc/ConvertDatabases3.cs';
 const CD5 = 'OpenDentBusiness/Misc/ConvertDatabases5.cs';
 const CD6 = 'OpenDentBusiness/Misc/ConvertDatabases6.cs';
+const CD7 = 'OpenDentBusiness/Misc/ConvertDatabases7.cs';
 const CD8 = 'OpenDentBusiness/Misc/ConvertDatabases8.cs';
-/** 19.1's conversion of plain-text email templates to HTML (ConvertDatabases6.cs, ConvertEmailTemplate). */
-const TO_HTML = `${CD6} (19.1 plain-text to HTML email conversion: [OfficePhone] becomes a tel: link)`;
+/**
+ * To19_2_1's conversion of the plain-text email preferences to HTML (ConvertDatabases6.cs, ConvertEmailTemplate): escapes < and >,
+ * appends the disclaimer when EmailDisclaimerIsOn, makes [OfficePhone] a tel: link and, in WebSchedMessage 1-3, [URL] a link.
+ */
+const TO_HTML = `${CD6}, To19_2_1 (plain-text to HTML email conversion: [OfficePhone] becomes a tel: link)`;
 
 const recall: OdDefault[] = ['WebSchedMessageText', 'WebSchedMessageText2', 'WebSchedMessageText3'].map((pref, i) => ({
   name: `Web Sched Recall text, reminder ${i + 1} (${pref})`,
@@ -519,6 +525,22 @@ const recall: OdDefault[] = ['WebSchedMessageText', 'WebSchedMessageText2', 'Web
   namesOffice: false,
   body: 'Dental checkup due for [NameF].\r\nVisit [URL] to schedule appointments or call [PracticePhone].',
 }));
+// Inserted plain in To15_1_1; To19_2_1 links [OfficePhone] and [URL].
+const RECALL_EMAIL = `You or your family member is due for a regular dental check-up on [DueDate].  Please visit our online scheduler link below or call our office today at ${TEL} in order to schedule your appointment.\r\n<a href="[URL]">[URL]</a>`;
+recall.push(
+  ...['', '2', '3'].flatMap((n, i) =>
+    withDisclaimer({
+      name: `Web Sched Recall email, reminder ${i + 1} (WebSchedMessage${n})`,
+      kind: 'webSchedRecall',
+      channel: 'email',
+      slot: 'single',
+      subject: 'Dental Care Reminder for [NameF]',
+      source: `${CD3}, To15_1_1 (INSERT WebSchedSubject${n}, WebSchedMessage${n}); ${TO_HTML.replace('tel: link', 'tel: link, [URL] a link')}`,
+      namesOffice: false,
+      body: RECALL_EMAIL,
+    }),
+  ),
+);
 recall.push(
   {
     name: 'Web Sched Recall aggregate text (WebSchedAggregatedTextMessage)',
@@ -557,7 +579,7 @@ const asap: OdDefault[] = [
     channel: 'email',
     slot: 'single',
     subject: 'Dental Appointment Opening',
-    source: `${CD5}, To17_3_1 (INSERT WebSchedAsapEmailTemplate, WebSchedAsapEmailSubj); ${CD6} (19.1 plain-text to HTML email conversion: [AsapURL] becomes a link)`,
+    source: `${CD5}, To17_3_1 (INSERT WebSchedAsapEmailTemplate, WebSchedAsapEmailSubj); ${CD6}, To19_2_1 (plain-text to HTML email conversion: [AsapURL] becomes a link)`,
     namesOffice: true,
     body: '[NameF], an appointment opening has become available on [Date] at [Time] at [OfficeName]. Visit <a href="[AsapURL]">[AsapURL]</a> to attempt to make an appointment for this new date and time.',
   }),
@@ -572,6 +594,10 @@ const asap: OdDefault[] = [
   },
 ];
 
+/** The Web Sched Notify email subject and body every notify type starts with (ConvertDatabases5.cs To17_4_1, To20_3_19). */
+const NOTIFY_EMAIL_SUBJECT = 'Appointment Scheduling Confirmation';
+const NOTIFY_EMAIL =
+  'Hello [FName] [LName]. Your appointment has been scheduled on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]. Please call [OfficePhone] if you have any questions about your appointment. We look forward to seeing you.';
 const NOTIFY_TEXT = 'Appointment scheduled for [FName] on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]';
 const notify: OdDefault[] = [
   ...(['Recall', 'NewPat', 'ASAP'] as const).map(
@@ -580,9 +606,21 @@ const notify: OdDefault[] = [
       kind: 'webSchedNotify',
       channel: 'sms',
       slot: 'single',
-      source: `${CD6}, To18_3_18 (UPDATE WebSchedVerify${type}Text: the second [ApptDate] becomes [ApptTime])`,
+      source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}Text), then To18_2_37 and ${CD6}, To18_3_18 (UPDATE: the second [ApptDate] becomes [ApptTime])`,
       namesOffice: true,
       body: NOTIFY_TEXT,
+    }),
+  ),
+  ...(['Recall', 'NewPat', 'ASAP'] as const).flatMap((type) =>
+    withDisclaimer({
+      name: `Web Sched Notify email (WebSchedVerify${type}EmailBody)`,
+      kind: 'webSchedNotify',
+      channel: 'email',
+      slot: 'single',
+      subject: NOTIFY_EMAIL_SUBJECT,
+      source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}EmailSubj, WebSchedVerify${type}EmailBody); ${TO_HTML}`,
+      namesOffice: true,
+      body: NOTIFY_EMAIL.replace('[OfficePhone]', TEL),
     }),
   ),
   {
@@ -600,10 +638,69 @@ const notify: OdDefault[] = [
     kind: 'webSchedNotify',
     channel: 'email',
     slot: 'single',
-    subject: 'Appointment Scheduling Confirmation',
+    subject: NOTIFY_EMAIL_SUBJECT,
     source: `${CD6}, To20_3_19 (INSERT WebSchedVerifyExistingPatEmailSubj, WebSchedVerifyExistingPatEmailBody; template type 0, plain text)`,
     namesOffice: true,
-    body: 'Hello [FName] [LName]. Your appointment has been scheduled on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]. Please call [OfficePhone] if you have any questions about your appointment. We look forward to seeing you.',
+    body: NOTIFY_EMAIL,
+  },
+];
+
+// The Confirmation List replaces [NameF], [date], [time] and [FamilyApptList] case-sensitively (FormConfirmList).
+const CONFIRM_FAMILY = 'We would like to confirm your appointments. [FamilyApptList].';
+const confirmationList: OdDefault[] = [
+  {
+    name: 'Confirmation List email (ConfirmEmailMessage)',
+    kind: 'confirmationList',
+    channel: 'email',
+    slot: 'single',
+    subject: 'Appointment Confirmation',
+    source: `${CD2}, To6_8_1 (INSERT ConfirmEmailSubject, ConfirmEmailMessage)`,
+    namesOffice: false,
+    body: '[NameF], We would like to confirm your appointment on [date] at [time]',
+  },
+  {
+    name: 'Confirmation List family email (ConfirmEmailFamMessage)',
+    kind: 'confirmationList',
+    channel: 'email',
+    slot: 'aggregate',
+    subject: 'Appointment Confirmation',
+    source: `${CD7}, To20_5_2 (INSERT ConfirmEmailFamMessage; the subject is ConfirmEmailSubject, ${CD2} To6_8_1)`,
+    namesOffice: false,
+    body: CONFIRM_FAMILY,
+  },
+  {
+    name: 'Confirmation List family text (ConfirmTextFamMessage)',
+    kind: 'confirmationList',
+    channel: 'sms',
+    slot: 'aggregate',
+    source: `${CD7}, To20_5_2 (INSERT ConfirmTextFamMessage)`,
+    namesOffice: false,
+    body: CONFIRM_FAMILY,
+  },
+];
+
+const statement: OdDefault[] = [
+  {
+    name: 'Statement text (BillingDefaultsSmsTemplate)',
+    kind: 'statement',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD5}, To18_1_1 (INSERT BillingDefaultsSmsTemplate)`,
+    namesOffice: true,
+    body: 'A new statement from [OfficeName] is available. Visit [StatementShortURL] to view it.',
+  },
+];
+
+const eClipboard: OdDefault[] = [
+  {
+    // Appended, one line per appointment, to the arrival response (EClipboardAppendByodToArrivalResponseSms).
+    name: 'eClipboard check-in text (EClipboardByodSmsTemplate)',
+    kind: 'eClipboardCheckIn',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD6}, To20_3_1 (INSERT EClipboardByodSmsTemplate with [eClipboardLink]), then To20_3_3 (UPDATE: [eClipboardLink] becomes [eClipboardBYOD])`,
+    namesOffice: false,
+    body: 'Check-In [NameF] at [ApptTime]: [eClipboardBYOD]',
   },
 ];
 
@@ -641,7 +738,10 @@ export const OD_DEFAULTS: readonly OdDefault[] = [
   ...recall,
   ...asap,
   ...notify,
+  ...confirmationList,
+  ...statement,
   ...messageToPay,
+  ...eClipboard,
 ];
 
 const AGGREGATE_VALUE: Record<Slot, string | undefined> = { single: undefined, aggregate: 'true', perAppointment: 'perAppointment' };

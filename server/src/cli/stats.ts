@@ -6,7 +6,9 @@
 // its length and encoding, and "per appointment" where a text has its segments and price.
 // The json format carries the whole analysis instead.
 import { formatDollars, type SmsAnalysis } from '../engine/sms/analyze';
+import * as nodePath from 'node:path';
 import type { Colors } from './color';
+import { pathForTerminal } from './escape';
 import type { FileResult } from './results';
 import { widest } from './widths';
 
@@ -21,7 +23,7 @@ interface Row {
 
 function row(displayPath: string, a: SmsAnalysis): Row {
   return {
-    path: displayPath,
+    path: pathForTerminal(displayPath, nodePath.sep),
     chars: `≈ ${a.odChars} chars`,
     segments: a.perAppointment ? 'per appointment' : `${a.billedSegments} segment${a.billedSegments === 1 ? '' : 's'}`,
     encoding: a.encoding,

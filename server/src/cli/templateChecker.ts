@@ -1,13 +1,14 @@
 // One template at a time: read, fix if asked, lint with its config. Used by `odmsg check`
 // (check.ts) and by its worker threads (parallel.ts), apart from both so neither imports the other.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { OdmsgConfig } from '../engine/config';
+import { resolveConfig, type OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { lint } from '../engine/lint';
+import { maxFileSize } from '../engine/rules/file-too-large';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
 import { ConfigFinder, type LoadedConfig } from './configFiles';
+import { writeFileAtomic } from '../workspace/atomicWrite';
 import { readTemplateFile, describeError, type ReadResult } from '../workspace/readText';
 import { fatalMessage, toMessage, type FileResult } from './results';
 
@@ -17,6 +18,9 @@ import { fatalMessage, toMessage, type FileResult } from './results';
  * calls had cached) and the run 5% longer on 10,000 templates. The batch bounds the memory.
  */
 const READ_BATCH = 256;
+
+/** The key for templates with no config file. */
+const NO_CONFIG: OdmsgConfig = {};
 
 /** What checking some templates gives, in file order. */
 export interface Checked {
@@ -43,6 +47,8 @@ export function mergeChecked(into: Checked, part: Checked): void {
 export class TemplateChecker {
   private readonly configs: ConfigFinder;
   private readonly cliLayer: OdmsgConfig | undefined;
+  /** maxFileSize per config (the CLI's layer only sets rules): computed once for each. */
+  private readonly limits = new Map<OdmsgConfig, number>();
 
   constructor(
     private readonly options: CheckOptions,
@@ -56,11 +62,23 @@ export class TemplateChecker {
     return path.relative(this.cwd, file) || file;
   }
 
+  /** `maxFileSize` for the templates in `folder`: a file over it is read no further than its front matter. */
+  sizeLimit(folder: string): number {
+    const loaded = this.configs.forFolder(folder);
+    const key = loaded?.config ?? NO_CONFIG;
+    let limit = this.limits.get(key);
+    if (limit === undefined) {
+      limit = maxFileSize(resolveConfig([loaded?.config, this.cliLayer]));
+      this.limits.set(key, limit);
+    }
+    return limit;
+  }
+
   /** Checks template files found on disk, in order. */
   checkFiles(files: readonly string[], into: Checked = emptyChecked()): Checked {
     for (let from = 0; from < files.length; from += READ_BATCH) {
       const batch = files.slice(from, from + READ_BATCH);
-      const reads = batch.map((file) => readTemplateFile(file));
+      const reads = batch.map((file) => readTemplateFile(file, this.sizeLimit(path.dirname(file))));
       batch.forEach((file, i) => this.check(file, this.display(file), reads[i], path.dirname(file), true, into));
     }
     return into;
@@ -80,26 +98,29 @@ export class TemplateChecker {
       return;
     }
     const layers = [loaded?.config, this.cliLayer];
-    const { text, bom } = read.value;
+    const { text, bom, fileSize } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;
-    if (options.fix || options.fixDryRun) {
+    // Only the start of a file over maxFileSize was read (fileSize set): never fixed, never written.
+    if ((options.fix || options.fixDryRun) && fileSize === undefined) {
       const fixed = fixAll(text, layers).output;
       if (fixed !== text) {
         result.output = fixed;
         checked = fixed;
         if (options.fix && writable) {
+          // Atomic: a write that fails (disk full) leaves the file as it was, and the report
+          // then says so and shows the problems of the text still on disk.
           try {
-            fs.writeFileSync(filePath, (bom ? '\ufeff' : '') + fixed, 'utf8');
+            writeFileAtomic(filePath, (bom ? '\ufeff' : '') + fixed);
           } catch (error) {
-            result.messages.push(fatalMessage(`Cannot write the fixes: ${describeError(error)}.`));
+            result.messages.push(fatalMessage(`Cannot write the fixes to ${displayPath}: ${describeError(error)}. The file was not changed.`));
             checked = text;
             delete result.output;
           }
         }
       }
     }
-    const linted = lint(checked, layers);
+    const linted = lint(checked, layers, { fileSize });
     for (const p of linted.problems) result.messages.push(toMessage(p, linted.template.lines));
     if (options.stats) {
       // A file over maxFileSize is not parsed past its front matter: no numbers for it.

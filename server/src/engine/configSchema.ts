@@ -22,13 +22,13 @@ const phraseList = { ...stringList, items: { type: 'string', maxLength: MAX_PHRA
 export const CONFIG_OPTIONS: ConfigOption[] = [
   {
     key: 'spamPhrases',
-    description: 'Extend or trim the promotional phrases that spam-phrases reports (case-insensitive, whole words).',
+    description: 'Extend or trim the promotional phrases that spam-phrases reports (case-insensitive, whole words). An added phrase is reported in every sense ("free" also in "are you free"); `remove` also takes a pattern\'s name ("short-code call to action", "premium-rate phone number").',
     schema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         add: { ...phraseList, description: `Phrases to report in addition to the built-in list (at most ${MAX_PHRASE_LENGTH} characters each).` },
-        remove: { ...phraseList, description: 'Built-in phrases not to report.' },
+        remove: { ...phraseList, description: 'Built-in phrases (or pattern names) not to report.' },
       },
     },
     example: { add: ['whitening special'], remove: ['cash'] },
