@@ -37,7 +37,8 @@ export function inferKind(template: Template): KindInference | undefined {
   }
   if (!narrowed || candidates.length !== 1) return undefined;
   const [kind] = candidates;
-  return { kind: kind.id, odName: kind.odName, title: `Set kind: ${kind.id}`, fix: setFrontMatterValue(template, 'kind', kind.id) };
+  const fix = setFrontMatterValue(template, 'kind', kind.id);
+  return fix && { kind: kind.id, odName: kind.odName, title: `Set kind: ${kind.id}`, fix };
 }
 
 export interface FrontMatterAction {
@@ -56,8 +57,12 @@ export interface FrontMatterAction {
 export function frontMatterActions(template: Template, problem: Pick<Problem, 'ruleId' | 'details'>): FrontMatterAction[] {
   if (problem.ruleId !== 'tag-not-available') return [];
   const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
-  const set = (key: string, value: string): FrontMatterAction => ({ title: `Set ${key}: ${value}`, fix: setFrontMatterValue(template, key, value) });
-  if (problem.details?.reason === 'aggregate' && (!kind || kind.aggregate)) return [set('aggregate', 'true')];
-  if (problem.details?.reason === 'channel' && problem.details.channel === 'email' && (!kind || kind.email)) return [set('channel', 'email')];
+  // None where the front matter is broken: no edit there is sure to stay out of the message.
+  const set = (key: string, value: string): FrontMatterAction[] => {
+    const fix = setFrontMatterValue(template, key, value);
+    return fix ? [{ title: `Set ${key}: ${value}`, fix }] : [];
+  };
+  if (problem.details?.reason === 'aggregate' && (!kind || kind.aggregate)) return set('aggregate', 'true');
+  if (problem.details?.reason === 'channel' && problem.details.channel === 'email' && (!kind || kind.email)) return set('channel', 'email');
   return [];
 }

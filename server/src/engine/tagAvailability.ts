@@ -2,6 +2,7 @@
 // which tags it must carry, which tag means the same in another kind, and which tags to offer.
 // Pure functions over the catalog; the rules and the language server share them.
 import { canonicalSpellings, KINDS, tagAllowedInKind, TAGS, UNKNOWN_KIND_REQUIRED, type KindInfo, type Requirement, type TagInfo } from './catalog';
+import { own } from './ownKeys';
 import type { Channel } from './types';
 
 /** The parts of a template that decide which tags Open Dental fills (a `Template` is one). */
@@ -61,7 +62,7 @@ export function requirementsFor(context: TagContext): Requirement[] {
 
 /** The tag meaning the same as `tag` in `kind`, spelled for that kind ([ApptDate] → [Date] in Web Sched ASAP). */
 export function equivalentTag(tag: TagInfo, kind: string): string | undefined {
-  const name = KINDS.get(kind)?.equivalents[tag.name];
+  const name = own(KINDS.get(kind)?.equivalents, tag.name);
   const target = name === undefined ? undefined : TAGS.find((t) => t.name === name);
   return target ? canonicalSpellings(target, kind)[0] : undefined;
 }

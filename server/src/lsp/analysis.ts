@@ -16,13 +16,14 @@ import {
   type PreviewResult,
 } from '../protocol/analysis';
 import { guarded } from './guard';
+import type { Lifecycle } from './lifecycle';
 import { previewText } from '../present/previewText';
 import type { Validator } from './validation';
 
-export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator): void {
+export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator, lifecycle: Lifecycle): void {
   const log = connection.console;
-  connection.onRequest(AnalysisRequest, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator)));
-  connection.onRequest(PreviewRequest, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator)));
+  connection.onRequest(AnalysisRequest, lifecycle.request(guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator))));
+  connection.onRequest(PreviewRequest, lifecycle.request(guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator))));
   validator.onDidPublish((uri, version) => {
     const params: AnalysisChangedParams = { uri, version };
     void connection.sendNotification(AnalysisChangedNotification, params);
