@@ -164,6 +164,30 @@ describe('code actions', () => {
     assert.equal(applyAction(CLEAN, actions[0], uri, 1), CLEAN.replace('[OfficeName]', '[ClinicName]'));
   });
 
+  test('actions carried in diagnostic data are offered by their kind; malformed ones are dropped', async () => {
+    const { uri } = await openWithDiagnostics(CLEAN);
+    const made: Diagnostic = {
+      range: rangeOfText(CLEAN, '[OfficeName]'),
+      message: 'made up by the test',
+      source: 'odmsg',
+      code: 'invented-rule',
+      data: {
+        ruleId: 'invented-rule',
+        version: 1,
+        actions: [
+          { kind: 'setFrontMatter', key: 'channel', value: 'email' },
+          { kind: 'setFrontMatter', key: '__proto__', value: 'x' },
+          { kind: 'allowDomain', domain: 42 },
+          { kind: 'allowDomain', domain: '' },
+          { kind: 'runCommand', command: 'rm' },
+          null,
+        ],
+      },
+    };
+    const actions = (await client.codeActions(uri, made.range, [made])) ?? [];
+    assert.deepEqual(actions.map((a) => a.title), ['Set channel: email', 'Disable invented-rule for this file']);
+  });
+
   describe('"Allow <domain> in .odmsgrc.json"', () => {
     const linkText = `${HEADER}[NameF], see you [ApptDate] at [ApptTime]. Reply [ConfirmCode] to confirm. To reschedule visit www.smiledental.com/book or call [OfficeName].\n`;
     /** A no-raw-links diagnostic as the rule reports it (made here so these tests do not depend on the rule's wording). */
@@ -174,7 +198,7 @@ describe('code actions', () => {
         message: 'a typed link',
         source: 'odmsg',
         code: 'no-raw-links',
-        data: { ruleId: 'no-raw-links', version, suggestions: [{ desc: 'Remove the link', fix: { range: [at, at + 24], text: '' } }], details: { domain: 'smiledental.com' } },
+        data: { ruleId: 'no-raw-links', version, suggestions: [{ desc: 'Remove the link', fix: { range: [at, at + 24], text: '' } }], actions: [{ kind: 'allowDomain', domain: 'smiledental.com' }] },
       };
     }
     const allowAction = async (uri: string) => {

@@ -4,7 +4,7 @@
 import { KINDS, tagByName, tagAllowedInKind } from './catalog';
 import { setFrontMatterValue } from './frontMatterEdits';
 import type { Template } from './parse';
-import type { Fix, Problem } from './types';
+import type { Fix, Problem, SetFrontMatterAction } from './types';
 
 export interface KindInference {
   kind: string;
@@ -47,22 +47,22 @@ export interface FrontMatterAction {
 }
 
 /**
- * Front matter edits that answer a problem another way than its suggestions: a tag filled
- * only in aggregate templates gets "Set aggregate: true", one filled only in emails gets
- * "Set channel: email" (when the kind has those). Suggestions stay inside the problem's
- * range; these edit the front matter, so the adapter offers them separately. Such a tag in a
- * per-appointment line (reason `perAppointment`) gets nothing: the line is a template of its
- * own, and turning it into the aggregate template would not put the tag where it belongs.
+ * The front matter edits a problem's actions ask for ("Set aggregate: true"), beside its
+ * suggestions: those stay inside the problem's range, these edit the front matter, so the
+ * adapter offers them separately. Other kinds of action are the adapter's own.
  */
-export function frontMatterActions(template: Template, problem: Pick<Problem, 'ruleId' | 'details'>): FrontMatterAction[] {
-  if (problem.ruleId !== 'tag-not-available') return [];
-  const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
-  // None where the front matter is broken: no edit there is sure to stay out of the message.
-  const set = (key: string, value: string): FrontMatterAction[] => {
-    const fix = setFrontMatterValue(template, key, value);
-    return fix ? [{ title: `Set ${key}: ${value}`, fix }] : [];
-  };
-  if (problem.details?.reason === 'aggregate' && (!kind || kind.aggregate)) return set('aggregate', 'true');
-  if (problem.details?.reason === 'channel' && problem.details.channel === 'email' && (!kind || kind.email)) return set('channel', 'email');
-  return [];
+export function frontMatterActions(template: Template, problem: Pick<Problem, 'actions'>): FrontMatterAction[] {
+  const out: FrontMatterAction[] = [];
+  for (const action of problem.actions ?? []) {
+    if (action.kind !== 'setFrontMatter') continue;
+    const edit = frontMatterAction(template, action);
+    if (edit) out.push(edit);
+  }
+  return out;
+}
+
+/** The edit for one "set" action; none where the front matter is broken (no edit there is sure to stay out of the message). */
+export function frontMatterAction(template: Template, action: SetFrontMatterAction): FrontMatterAction | undefined {
+  const fix = setFrontMatterValue(template, action.key, action.value);
+  return fix ? { title: `Set ${action.key}: ${action.value}`, fix } : undefined;
 }

@@ -27,8 +27,33 @@ export interface Problem {
   /** Safe to apply unattended (fix-all, fix on save, --fix). */
   fix?: Fix & { desc: string };
   suggestions?: Suggestion[];
-  /** Facts for adapters (e.g. a link's `domain`), for actions beyond text edits. */
+  /** Code actions beyond the problem's own edits, which adapters offer by their `kind`. */
+  actions?: ProblemAction[];
+  /**
+   * Facts about the problem for people and tools reading a diagnostic (a character's code
+   * points, why a tag is not filled). Nothing decodes them into behaviour: an action a rule
+   * offers is declared in `actions`.
+   */
   details?: Record<string, string>;
+}
+
+/**
+ * A code action a rule offers beyond edits inside its problem's range, declared as data: the
+ * adapters switch on `kind`, never on the rule id. It travels in Diagnostic.data like the fix.
+ */
+export type ProblemAction =
+  /** Add a link's domain to `allowedDomains` in the nearest config file (the editor's "Allow <domain>"). */
+  | { kind: 'allowDomain'; domain: string }
+  /**
+   * Write `key: value` into the front matter, which makes the file the template where the
+   * problem is none ("Set aggregate: true"): engine/frontMatterActions.ts builds the edit.
+   */
+  | SetFrontMatterAction;
+
+export interface SetFrontMatterAction {
+  kind: 'setFrontMatter';
+  key: 'aggregate' | 'channel';
+  value: string;
 }
 
 export type Channel = 'sms' | 'email';
@@ -58,6 +83,7 @@ export interface Report {
   end: number;
   fix?: Fix & { desc: string };
   suggestions?: Suggestion[];
+  actions?: ProblemAction[];
   details?: Record<string, string>;
   /** Overrides the configured severity for this report only (e.g. an error above a hard limit). */
   severity?: Severity;

@@ -5,14 +5,14 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tagByName } from '../engine/catalog';
-import { frontMatterActions, inferKind } from '../engine/frontMatterActions';
+import { frontMatterAction, inferKind, type FrontMatterAction } from '../engine/frontMatterActions';
 import { applyFixes, fixAllEdits, fixesOf } from '../engine/fix';
 import { disableRuleFix } from '../engine/frontMatterEdits';
 import type { Fix } from '../engine/types';
 import { allowDomainAction } from './allowDomain';
 import { FIX_ALL_KIND } from './capabilities';
 import type { ConfigFiles } from './configFiles';
-import { diagnosticDataOf, isFix, versionedEdit, type DiagnosticData } from './conversions';
+import { diagnosticDataOf, isFix, problemActionsOf, versionedEdit, type DiagnosticData } from './conversions';
 import type { DocumentConfig, Validator } from './validation';
 import type { WorkspaceFolders } from './workspaceFolders';
 
@@ -107,25 +107,31 @@ function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics:
     const { applied } = applyFixes(document.getText(), fixesOf(fixable));
     actions.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, applied) });
   }
-  // Front matter changes that make a problem go away ("Set aggregate: true"), once each.
-  const frontMatterTitles = new Set<string>();
+  // The actions the problems declare, by kind: front matter changes that make a problem go
+  // away ("Set aggregate: true", once each) and domains to allow (one action per domain).
+  const frontMatter = new Map<string, { action: FrontMatterAction; diagnostic: Diagnostic }>();
+  const domains = new Map<string, Diagnostic[]>();
   for (const { diagnostic, data } of ours) {
-    for (const action of frontMatterActions(template, { ruleId: data.ruleId, details: data.details })) {
-      if (frontMatterTitles.has(action.title)) continue;
-      frontMatterTitles.add(action.title);
-      actions.push({ title: action.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versionedEdit(document, [action.fix]) });
+    for (const action of problemActionsOf(data)) {
+      switch (action.kind) {
+        case 'setFrontMatter': {
+          const edit = frontMatterAction(template, action);
+          if (edit && !frontMatter.has(edit.title)) frontMatter.set(edit.title, { action: edit, diagnostic });
+          break;
+        }
+        case 'allowDomain':
+          domains.set(action.domain, [...(domains.get(action.domain) ?? []), diagnostic]);
+          break;
+      }
     }
+  }
+  for (const { action, diagnostic } of frontMatter.values()) {
+    actions.push({ title: action.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versionedEdit(document, [action.fix]) });
   }
   for (const ruleId of ruleIds) {
     // None where the front matter is broken (the edit could move its lines into the message).
     const disable = disableRuleFix(template, ruleId);
     if (disable) actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disable]) });
-  }
-  const domains = new Map<string, Diagnostic[]>();
-  for (const { diagnostic, data } of ours) {
-    const domain = data.details?.domain;
-    if (data.ruleId !== 'no-raw-links' || typeof domain !== 'string' || domain === '') continue;
-    domains.set(domain, [...(domains.get(domain) ?? []), diagnostic]);
   }
   for (const [domain, forDomain] of domains) {
     const action = allowDomainAction(document, domain.toLowerCase(), forDomain, context);

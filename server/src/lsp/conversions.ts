@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsPath } from '../engine/registry';
-import type { Fix, Problem, Severity, Suggestion } from '../engine/types';
+import type { Fix, Problem, ProblemAction, Severity, Suggestion } from '../engine/types';
 
 export const SOURCE = 'odmsg';
 
@@ -22,6 +22,7 @@ export interface DiagnosticData {
   version: number;
   fix?: Fix & { desc: string };
   suggestions?: Suggestion[];
+  actions?: ProblemAction[];
   details?: Record<string, string>;
 }
 
@@ -58,6 +59,7 @@ export function toDiagnostic(problem: Problem, document: TextDocument): Diagnost
     version: document.version,
     fix: problem.fix,
     suggestions: problem.suggestions,
+    actions: problem.actions,
     details: problem.details,
   };
   return {
@@ -77,6 +79,23 @@ export function diagnosticDataOf(diagnostic: Diagnostic): DiagnosticData | undef
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   if (!data || typeof data !== 'object' || typeof data.ruleId !== 'string' || typeof data.version !== 'number') return undefined;
   return data as DiagnosticData;
+}
+
+/** The well-formed actions of a diagnostic's data: it came back from the client, so each is checked. */
+export function problemActionsOf(data: DiagnosticData): ProblemAction[] {
+  if (!Array.isArray(data.actions)) return [];
+  return data.actions.filter((action: unknown): action is ProblemAction => {
+    if (typeof action !== 'object' || action === null) return false;
+    const a = action as Record<string, unknown>;
+    switch (a.kind) {
+      case 'allowDomain':
+        return typeof a.domain === 'string' && a.domain !== '';
+      case 'setFrontMatter':
+        return (a.key === 'aggregate' || a.key === 'channel') && typeof a.value === 'string';
+      default:
+        return false;
+    }
+  });
 }
 
 export function isFix(value: unknown): value is Fix {

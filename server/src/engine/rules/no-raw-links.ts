@@ -26,7 +26,7 @@ export const noRawLinks: Rule = {
         end: link.end,
         severity: template.kind === 'manual' && !configured ? 'error' : undefined,
         suggestions: [removeLinkSuggestion(template, link)],
-        details: { domain: link.domain },
+        actions: [{ kind: 'allowDomain', domain: link.domain }],
       });
     }
   },

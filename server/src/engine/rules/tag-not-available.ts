@@ -1,8 +1,8 @@
 import type { TagToken } from '../brackets';
-import { tagByName, type TagInfo } from '../catalog';
+import { KINDS, tagByName, type TagInfo } from '../catalog';
 import { equivalentTag, kindsFilling, tagUnavailability, type Unavailability } from '../tagAvailability';
 import type { Template } from '../parse';
-import type { Rule, Suggestion } from '../types';
+import type { ProblemAction, Rule, Suggestion } from '../types';
 import { removeTagSuggestion } from './util/tagRemoval';
 
 /** "eConfirmation", or "eReminder, eConfirmation, Auto Thank-You and 6 more". */
@@ -37,6 +37,20 @@ function suggestions(template: Template, token: TagToken, tag: TagInfo, why: Una
   return out;
 }
 
+/**
+ * The front matter change that makes the tag filled, offered beside the suggestions: a tag
+ * filled only in aggregate templates gets "Set aggregate: true", one filled only in emails
+ * "Set channel: email", when the kind has such templates. Such a tag in a per-appointment line
+ * (reason `perAppointment`) gets nothing: the line is a template of its own, and turning it
+ * into the aggregate template would not put the tag where it belongs.
+ */
+function frontMatterChange(template: Template, why: Unavailability): ProblemAction[] | undefined {
+  const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
+  if (why.reason === 'aggregate' && (!kind || kind.aggregate)) return [{ kind: 'setFrontMatter', key: 'aggregate', value: 'true' }];
+  if (why.reason === 'channel' && why.channels.join(',') === 'email' && (!kind || kind.email)) return [{ kind: 'setFrontMatter', key: 'channel', value: 'email' }];
+  return undefined;
+}
+
 export const tagNotAvailable: Rule = {
   meta: {
     id: 'tag-not-available',
@@ -58,8 +72,7 @@ export const tagNotAvailable: Rule = {
         start: token.start,
         end: token.end,
         suggestions: suggestions(template, token, tag, why),
-        // For adapters' front matter actions ("Set aggregate: true", never for a per-appointment
-        // line): see domain.frontMatterActions.
+        actions: frontMatterChange(template, why),
         details: why.reason === 'channel' ? { reason: why.reason, channel: why.channels.join(',') } : { reason: why.reason },
       });
     }
