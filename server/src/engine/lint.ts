@@ -4,7 +4,7 @@ import { setOwn } from './ownKeys';
 import { parseTemplate, shallowTemplate, type Template } from './parse';
 import { RULE_IDS, RULES } from './registry';
 import { fileTooLarge, isTooLarge, maxFileSize } from './rules/file-too-large';
-import { SEVERITY_SETTINGS, type Problem, type Report, type Rule, type Severity, type SeveritySetting } from './types';
+import { SEVERITY_SETTINGS, type OptionValues, type Problem, type Report, type Rule, type RuleOptions, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
   template: Template;
@@ -70,7 +70,25 @@ export function runRules(template: Template, config: ResolvedConfig, rules: read
     if (rule.meta.wholeMessage && template.perAppointment) continue;
     ruleId = rule.meta.id;
     severity = setting;
-    rule.check({ template, config, severity, configured: config.rules.has(ruleId), ruleIds: RULE_IDS, report });
+    rule.check({ template, config, severity, configured: config.rules.has(ruleId), ruleIds: RULE_IDS, options: optionValues(rule, config), report });
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const NO_OPTIONS: OptionValues<RuleOptions> = Object.freeze({});
+/** Each rule's option values, read once per resolved config (equal configs are one object). */
+const optionsByConfig = new WeakMap<ResolvedConfig, Map<Rule, OptionValues<RuleOptions>>>();
+
+function optionValues(rule: Rule, config: ResolvedConfig): OptionValues<RuleOptions> {
+  const declared = rule.meta.options;
+  if (!declared) return NO_OPTIONS;
+  let perRule = optionsByConfig.get(config);
+  if (!perRule) optionsByConfig.set(config, (perRule = new Map()));
+  let values = perRule.get(rule);
+  if (!values) {
+    const read: Record<string, unknown> = {};
+    for (const [name, option] of Object.entries(declared)) read[name] = option.read(config);
+    perRule.set(rule, (values = read));
+  }
+  return values;
 }

@@ -89,7 +89,32 @@ export interface Report {
   severity?: Severity;
 }
 
-export interface RuleContext {
+/**
+ * A `.odmsgrc.json` key beyond `rules`, declared by what reads it (a rule's metadata, the SMS
+ * estimate's options): the generated schema, `odmsg init` and the README's config reference
+ * are built from these declarations.
+ */
+export interface ConfigOption {
+  key: string;
+  description: string;
+  /** JSON Schema (draft-07) for the value. */
+  schema: Record<string, unknown>;
+  /** A value for `odmsg init` and docs. */
+  example: unknown;
+}
+
+/** An option a rule declares in its metadata and reads, typed, from its context's `options`. */
+export interface RuleOption<T> extends ConfigOption {
+  /** The value in effect: the merged config's, or the default when unset or invalid (the schema reports an invalid one in the config file). */
+  read(config: import('./config').ResolvedConfig): T;
+}
+
+export type RuleOptions = Readonly<Record<string, RuleOption<unknown>>>;
+
+/** The values of a rule's options, by the names its metadata gives them. */
+export type OptionValues<O extends RuleOptions> = { readonly [K in keyof O]: O[K] extends RuleOption<infer T> ? T : never };
+
+export interface RuleContext<O extends RuleOptions = RuleOptions> {
   readonly template: import('./parse').Template;
   readonly config: import('./config').ResolvedConfig;
   /** The severity configured for this rule (never 'off': off rules do not run). */
@@ -98,10 +123,15 @@ export interface RuleContext {
   readonly configured: boolean;
   /** Every rule's id, for a rule that checks rule names (front matter `rules:`) without importing the registry. */
   readonly ruleIds: readonly string[];
+  /** The rule's own options (its metadata's `options`), read from `config`. */
+  readonly options: OptionValues<O>;
   report(report: Report): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+export interface Rule<O extends RuleOptions = RuleOptions> {
+  meta: RuleMeta & {
+    /** The config options the rule reads, by the name its context's `options` gives each. */
+    readonly options?: O;
+  };
+  check(context: RuleContext<O>): void;
 }

@@ -4,7 +4,7 @@ import keywordsData from '../data/keywords.json';
 import properWords from '../data/proper-words.json';
 import { forEachWord } from '../parse';
 import { isGsm7 } from '../sms/gsm';
-import type { Rule } from '../types';
+import type { Rule, RuleOption } from '../types';
 import { isAllCaps, isSentenceStart, unshout } from './util/caseStyle';
 
 const KEYWORDS: ReadonlySet<string> = new Set(keywordsData.keywords);
@@ -14,11 +14,11 @@ const KEYWORD_LINKS: ReadonlySet<string> = new Set(keywordsData.keywordLinks);
 const PROPER: ReadonlyMap<string, string> = new Map(properWords.words.map((w) => [w.toLowerCase(), w]));
 const exemptions = new WeakMap<ResolvedConfig, ReadonlySet<string>>();
 
-/** Opt-out/help keywords and acronyms (data plus config `acronyms`), in capitals. */
-function exemptFor(config: ResolvedConfig): ReadonlySet<string> {
+/** Opt-out/help keywords and acronyms (data plus config `acronyms`), in capitals; once per config. */
+function exemptFor(config: ResolvedConfig, acronyms: readonly string[]): ReadonlySet<string> {
   let set = exemptions.get(config);
   if (!set) {
-    set = new Set([...KEYWORDS, ...acronymsData.acronyms, ...config.acronyms].map((w) => w.toUpperCase()));
+    set = new Set([...KEYWORDS, ...acronymsData.acronyms, ...acronyms].map((w) => w.toUpperCase()));
     exemptions.set(config, set);
   }
   return set;
@@ -34,7 +34,17 @@ const DIGIT = /\p{N}/u;
 const MAX_ACRONYM_LETTERS = 3;
 const SHORT_WORDS: ReadonlySet<string> = new Set(acronymsData.shortWords);
 
-export const allCaps: Rule = {
+const ACRONYMS: RuleOption<readonly string[]> = {
+  key: 'acronyms',
+  description: 'Words in capitals that all-caps accepts, in addition to the built-in acronyms (AM, PM, DDS, …).',
+  schema: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+  example: ['CEREC'],
+  read: (config) => config.acronyms,
+};
+
+const OPTIONS = { acronyms: ACRONYMS };
+
+export const allCaps: Rule<typeof OPTIONS> = {
   meta: {
     id: 'all-caps',
     description: 'Words written in capitals ("TOMORROW"), other than acronyms and reply keywords.',
@@ -43,9 +53,10 @@ export const allCaps: Rule = {
     channels: ['sms', 'email'],
     rationale:
       'Carriers filter texts with ALL-CAPS words; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). Reply keywords (STOP, HELP, START, …; manual: textmessages), keywords the office chose ("reply YES", "text us HERE", "reply CONFIRM or RESCHEDULE") and acronyms (DDS, PPO, BCBS, …, and words of three letters that are not common words: CVS, HSA, but not NOW or WIN) are meant to be in capitals and are not reported; add your own with the config\'s `acronyms`. The fix writes the word in lower case inside a sentence ("an appointment TOMORROW" → "an appointment tomorrow") and capitalised at a sentence start ("TOMORROW we open" → "Tomorrow we open"); day and month names keep their capital.',
+    options: OPTIONS,
   },
-  check({ template, config, report }) {
-    const exempt = exemptFor(config);
+  check({ template, config, options, report }) {
+    const exempt = exemptFor(config, options.acronyms);
     const { prose } = template;
     // The words by offset (template.words would make an object and a string for each).
     forEachWord(prose, (start, end) => {

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config';
-import type { Rule } from '../types';
+import type { Rule, RuleOption } from '../types';
 
 // Open Dental templates are a few hundred characters; a file this big is not a template,
 // and checking it would stall the editor on every keystroke. Over the limit, `lint` runs
@@ -7,10 +7,19 @@ import type { Rule } from '../types';
 // `shallowTemplate`).
 export const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
 
+const MAX_FILE_SIZE: RuleOption<number> = {
+  key: 'maxFileSize',
+  description: 'Files over this many bytes (UTF-8) are not checked: file-too-large reports them instead. Default 262144 (256 KB).',
+  schema: { type: 'integer', minimum: 1, default: 262144 },
+  example: 262144,
+  read: ({ options: { maxFileSize } }) => (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE),
+};
+
+const OPTIONS = { maxFileSize: MAX_FILE_SIZE };
+
 /** The configured limit in UTF-8 bytes (`maxFileSize`), or the default when unset or invalid. */
 export function maxFileSize(config: ResolvedConfig): number {
-  const value = config.options.maxFileSize;
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_FILE_SIZE;
+  return MAX_FILE_SIZE.read(config);
 }
 
 /** The text's size in UTF-8 bytes, without encoding it. */
@@ -36,7 +45,7 @@ export function isTooLarge(text: string, config: ResolvedConfig): boolean {
   return utf8Length(text) > limit;
 }
 
-export const fileTooLarge: Rule = {
+export const fileTooLarge: Rule<typeof OPTIONS> = {
   meta: {
     id: 'file-too-large',
     description: 'The file is over `maxFileSize` bytes (256 KB by default), so it is not checked.',
@@ -45,11 +54,12 @@ export const fileTooLarge: Rule = {
     channels: ['sms', 'email'],
     rationale:
       'An Open Dental template is a few hundred characters; a file of hundreds of kilobytes is not one, and checking it on every keystroke would freeze the editor. Such a file gets this one diagnostic instead of a check. Raise `maxFileSize` in .odmsgrc.json to check bigger files.',
+    options: OPTIONS,
   },
-  check({ template, config, report }) {
+  check({ template, config, options, report }) {
     // `fileSize`: the reader kept only the start of the file, and measured the whole.
     const size = template.fileSize ?? (isTooLarge(template.text, config) ? utf8Length(template.text) : 0);
-    const limit = maxFileSize(config);
+    const limit = options.maxFileSize;
     if (size <= limit) return;
     const firstLineEnd = template.text.search(/[\r\n]|$/);
     report({

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config';
 import spamData from '../data/spam-phrases.json';
 import type { Span } from '../frontMatter';
-import type { Rule } from '../types';
+import type { Rule, RuleOption } from '../types';
 import { isSentenceStart, matchCase } from './util/caseStyle';
 import { ordinarySense, partOfContraction, senseTable, type Sense } from './util/phraseSense';
 import { compilePhrases, normalizePhrase, type PhraseMatcher } from './util/phrases';
@@ -19,12 +19,12 @@ const SENSES = senseTable(spamData.senses as Sense[]);
 
 const matchers = new WeakMap<ResolvedConfig, Matcher>();
 
-/** The phrase list for this config (defaults − remove + add), compiled once per config. */
-function matcherFor(config: ResolvedConfig): Matcher {
+/** The phrase list (defaults − remove + add), compiled once per config (`setting` is the config's `spamPhrases`). */
+function matcherFor(config: ResolvedConfig, setting: SpamPhrasesSetting): Matcher {
   const cached = matchers.get(config);
   if (cached) return cached;
-  const removed = new Set(config.spamPhrases.remove.map(normalizePhrase));
-  const added = new Set(config.spamPhrases.add.map(normalizePhrase));
+  const removed = new Set(setting.remove.map(normalizePhrase));
+  const added = new Set(setting.add.map(normalizePhrase));
   const phrases = new Set<string>();
   const alternatives = new Map<string, string>();
   for (const entry of spamData.phrases as { phrase: string; alternative?: string }[]) {
@@ -46,13 +46,40 @@ function matcherFor(config: ResolvedConfig): Matcher {
 
 const added = new WeakMap<ResolvedConfig, ReadonlySet<string>>();
 
-function addedByUser(config: ResolvedConfig, key: string): boolean {
+function addedByUser(config: ResolvedConfig, setting: SpamPhrasesSetting, key: string): boolean {
   let set = added.get(config);
-  if (!set) added.set(config, (set = new Set(config.spamPhrases.add.map(normalizePhrase))));
+  if (!set) added.set(config, (set = new Set(setting.add.map(normalizePhrase))));
   return set.has(key);
 }
 
-export const spamPhrases: Rule = {
+const stringList = { type: 'array', items: { type: 'string' }, uniqueItems: true };
+/**
+ * A spam phrase is a few words; the cap bounds how far the phrase scan reads from each
+ * word start (util/phrases.ts), so a phrase of 10,000 words is a config error.
+ */
+export const MAX_PHRASE_LENGTH = 200;
+const phraseList = { ...stringList, items: { type: 'string', maxLength: MAX_PHRASE_LENGTH } };
+
+type SpamPhrasesSetting = ResolvedConfig['spamPhrases'];
+
+const SPAM_PHRASES: RuleOption<SpamPhrasesSetting> = {
+  key: 'spamPhrases',
+  description: 'Extend or trim the promotional phrases that spam-phrases reports (case-insensitive, whole words). An added phrase is reported in every sense ("free" also in "are you free"); `remove` also takes a pattern\'s name ("short-code call to action", "premium-rate phone number").',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      add: { ...phraseList, description: `Phrases to report in addition to the built-in list (at most ${MAX_PHRASE_LENGTH} characters each).` },
+      remove: { ...phraseList, description: 'Built-in phrases (or pattern names) not to report.' },
+    },
+  },
+  example: { add: ['whitening special'], remove: ['cash'] },
+  read: (config) => config.spamPhrases,
+};
+
+const OPTIONS = { spamPhrases: SPAM_PHRASES };
+
+export const spamPhrases: Rule<typeof OPTIONS> = {
   meta: {
     id: 'spam-phrases',
     description: 'Promotional phrases ("free", "act now", "click here", "you have won", "txt WIN to 80082", …) that spam filters look for.',
@@ -61,9 +88,10 @@ export const spamPhrases: Rule = {
     channels: ['sms', 'email'],
     rationale:
       'Carriers filter texts with promotional wording such as "free", "act now", "winner", "click here", "limited time", "cash", "guaranteed" or "no obligation"; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). No carrier publishes its list, so the list is a default you can extend or trim with `spamPhrases.add` / `spamPhrases.remove`. Prize wording ("you have won", "congratulations", "claim your", "been selected"), short-code calls to action ("Txt WIN to 80082") and premium-rate numbers are reported too. Ordinary dental phrasing ("feel free to call", "pain-free", "fluoride-free", "free parking", "we accept cash") is not, nor is a word in its ordinary sense: "free" meaning available ("Are you free Tuesday at 2:00 PM?"), "can I call now?", "no need to hurry". A replacement is written in lower case inside a sentence ("get FREE whitening" → "get complimentary whitening").',
+    options: OPTIONS,
   },
-  check({ template, config, report }) {
-    const { phrases, allowed, alternatives, patterns } = matcherFor(config);
+  check({ template, config, options, report }) {
+    const { phrases, allowed, alternatives, patterns } = matcherFor(config, options.spamPhrases);
     for (const { name, pattern } of patterns) {
       for (const match of template.prose.matchAll(pattern)) {
         report({
@@ -88,7 +116,7 @@ export const spamPhrases: Rule = {
       const key = normalizePhrase(matched);
       // "won't" is not "won"; "are you free Tuesday" is not an offer (data: `senses`), unless the user added the phrase.
       if (partOfContraction(template.prose, end)) continue;
-      if (!addedByUser(config, key) && ordinarySense(SENSES, key, template.prose, start, end)) continue;
+      if (!addedByUser(config, options.spamPhrases, key) && ordinarySense(SENSES, key, template.prose, start, end)) continue;
       const alternative = alternatives.get(key);
       const regionStart = template.regions.find((r) => r.start <= start && start < r.end)?.start ?? 0;
       const replacement = alternative === undefined ? undefined : matchCase(matched, alternative, isSentenceStart(template.prose, start, regionStart));
