@@ -3,19 +3,20 @@ import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
 import { setOwn } from './ownKeys';
 import { parseTemplate, shallowTemplate, type Template } from './parse';
 import { RULE_IDS, RULES } from './registry';
-import { fileTooLarge, isTooLarge, maxFileSize } from './rules/file-too-large';
 import { SEVERITY_SETTINGS, type OptionValues, type Problem, type Report, type Rule, type RuleOptions, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
   template: Template;
   config: ResolvedConfig;
   problems: Problem[];
-  /** Over `maxFileSize`: only file-too-large ran, and `template` holds no more than the front matter. */
+  /** Over a size rule's limit (file-too-large: `maxFileSize`): only the size rules ran, and `template` holds no more than the front matter. */
   tooLarge: boolean;
 }
 
-/** The rules for a template within `maxFileSize`: file-too-large has nothing to say there. */
-const RULES_WITHIN_LIMIT: readonly Rule[] = RULES.filter((rule) => rule !== fileTooLarge);
+/** The rules that judge a file's size (metadata `sizeLimit`): they alone run on a file over it. */
+const SIZE_RULES: readonly Rule[] = RULES.filter((rule) => rule.meta.sizeLimit);
+/** The rules for a template within every size limit: the size rules have nothing to say there. */
+const RULES_WITHIN_LIMIT: readonly Rule[] = RULES.filter((rule) => !rule.meta.sizeLimit);
 
 /** Config layers from the template's own front matter `rules:` (valid entries only). */
 export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
@@ -42,18 +43,18 @@ export interface LintOptions {
  * typically the `.odmsgrc.json` files, then editor settings. Front matter goes on top.
  */
 export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] = [], options: LintOptions = {}): LintResult {
-  // Over `maxFileSize` only file-too-large runs, on a template read up to its front matter.
+  // Over a size limit only the size rules run, on a template read up to its front matter.
   const base = resolveConfig(layers);
   const { fileSize } = options;
-  const tooLarge = fileSize !== undefined ? fileSize > maxFileSize(base) : isTooLarge(text, base);
+  const tooLarge = SIZE_RULES.some(({ meta: { sizeLimit } }) => (fileSize !== undefined ? fileSize > sizeLimit!.bytes(base) : sizeLimit!.exceeds(text, base)));
   // Readers pass `fileSize` only for a file over the limit of these same layers.
   const template = tooLarge ? shallowTemplate(text, fileSize) : parseTemplate(text);
   // Most templates set no rules in their front matter: their config is the one just resolved.
   const own = frontMatterConfig(template);
   const config = own ? resolveConfig([...layers, own]) : base;
   // The size is measured once, here (a scan of the text when its length alone does not
-  // decide): file-too-large itself runs only on the templates over the limit.
-  return { template, config, problems: runRules(template, config, tooLarge ? [fileTooLarge] : RULES_WITHIN_LIMIT), tooLarge };
+  // decide): the size rules themselves run only on the templates over the limit.
+  return { template, config, problems: runRules(template, config, tooLarge ? SIZE_RULES : RULES_WITHIN_LIMIT), tooLarge };
 }
 
 export function runRules(template: Template, config: ResolvedConfig, rules: readonly Rule[] = RULES): Problem[] {

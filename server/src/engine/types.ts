@@ -72,8 +72,22 @@ export interface RuleMeta {
    * (`aggregate: perAppointment`), which is only a part of the aggregate message.
    */
   wholeMessage?: boolean;
+  /**
+   * The rule judges whether a file is too large to check (file-too-large): for a file over
+   * the limit it gives, the engine runs it alone, on a template read no further than its
+   * front matter; for any other file it does not run at all. `exceeds` decides on the text
+   * (a file read whole), `bytes` is the limit for a reader that measured the file instead.
+   */
+  sizeLimit?: SizeLimit;
   /** Longer explanation for the docs page: what it protects against, with the manual page. */
   rationale: string;
+}
+
+export interface SizeLimit {
+  /** The limit in UTF-8 bytes under this config. */
+  bytes(config: import('./config').ResolvedConfig): number;
+  /** Whether the text is over the limit (without encoding it when its length decides). */
+  exceeds(text: string, config: import('./config').ResolvedConfig): boolean;
 }
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */

@@ -55,6 +55,7 @@ export const fileTooLarge: Rule<typeof OPTIONS> = {
     rationale:
       'An Open Dental template is a few hundred characters; a file of hundreds of kilobytes is not one, and checking it on every keystroke would freeze the editor. Such a file gets this one diagnostic instead of a check. Raise `maxFileSize` in .odmsgrc.json to check bigger files.',
     options: OPTIONS,
+    sizeLimit: { bytes: maxFileSize, exceeds: isTooLarge },
   },
   check({ template, config, options, report }) {
     // `fileSize`: the reader kept only the start of the file, and measured the whole.
