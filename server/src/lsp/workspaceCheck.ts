@@ -21,7 +21,8 @@ import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
 import type { Validator } from './validation';
 import type { WorkspaceFolders } from './workspaceFolders';
-import type { CheckWorkspaceResult } from '../protocol/commands';
+import type { CheckWorkspaceCounts, CheckWorkspaceResult } from '../protocol/commands';
+import { workspaceSummary } from '../present/workspaceSummary';
 
 type FileOutcome = { problems: Problem[] } | { unreadable: true } | undefined;
 
@@ -106,7 +107,7 @@ export class WorkspaceCheck {
       for (const file of findTemplates(folder, ignored)) files.add(file);
     }
 
-    const result: CheckWorkspaceResult = { folders: folderPaths.length, files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+    const result: CheckWorkspaceCounts = { folders: folderPaths.length, files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
     const previous = this.published;
     this.published = new Map();
     for (const file of [...files].sort()) {
@@ -133,7 +134,7 @@ export class WorkspaceCheck {
       if (!this.published.has(file) && !this.openDocument(file)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     this.connection.console.info(`odmsg: checked ${result.files} templates in ${result.folders} workspace folder(s) in ${Date.now() - started} ms.`);
-    return result;
+    return { ...result, summary: workspaceSummary(result) };
   }
 
   private openDocument(filePath: string): TextDocument | undefined {
