@@ -9,6 +9,7 @@ import { configCandidates } from '../workspace/configSearch';
 import { validateConfigText } from '../engine/configValidation';
 import { LineIndex } from '../engine/text';
 import { UsageError } from './args';
+import { stripBom } from '../engine/bom';
 
 export interface ConfigProblem {
   message: string;
@@ -28,7 +29,7 @@ export interface LoadedConfig {
 
 /** Reads and checks one config text. */
 export function checkConfig(filePath: string, raw: string): LoadedConfig {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const text = stripBom(raw);
   const lines = new LineIndex(text);
   const { config, problems } = validateConfigText(text);
   const located = problems.map(({ message, offset, length }): ConfigProblem => {

@@ -10,6 +10,7 @@ import type { CheckOptions } from './args';
 import { ConfigFinder, type LoadedConfig } from './configFiles';
 import { readTemplateFile, describeError, type ReadResult } from '../workspace/readText';
 import { fatalMessage, toMessage, type FileResult } from './results';
+import { restoreBom } from '../engine/bom';
 
 /**
  * Files read before they are checked, a batch at a time: reading between two lint runs took
@@ -90,7 +91,7 @@ export class TemplateChecker {
         checked = fixed;
         if (options.fix && writable) {
           try {
-            fs.writeFileSync(filePath, (bom ? '\ufeff' : '') + fixed, 'utf8');
+            fs.writeFileSync(filePath, restoreBom(fixed, bom), 'utf8');
           } catch (error) {
             result.messages.push(fatalMessage(`Cannot write the fixes: ${describeError(error)}.`));
             checked = text;

@@ -3,12 +3,13 @@
 // an import cycle.
 import type { Template } from './parse';
 import type { Fix } from './types';
+import { bomLength } from './bom';
 
 /** Sets `key: value` in the front matter, creating the block or the line as needed. */
 export function setFrontMatterValue(template: Template, key: string, value: string): Fix {
   const fm = template.frontMatter;
   if (!fm || fm.span.end === fm.span.start) {
-    const at = template.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const at = bomLength(template.text);
     const eol = fm?.eol ?? detectEol(template.text);
     return { range: [at, at], text: `---${eol}${key}: ${value}${eol}---${eol}` };
   }
@@ -25,7 +26,7 @@ export function setFrontMatterValue(template: Template, key: string, value: stri
 export function disableRuleFix(template: Template, ruleId: string): Fix {
   const fm = template.frontMatter;
   if (!fm || fm.span.end === fm.span.start) {
-    const at = template.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const at = bomLength(template.text);
     const eol = fm?.eol ?? detectEol(template.text);
     return { range: [at, at], text: `---${eol}rules:${eol}  ${ruleId}: off${eol}---${eol}` };
   }

@@ -10,6 +10,7 @@ import type { OdmsgConfig } from '../engine/config';
 import { checkConfigText } from './configDiagnostics';
 import { configCandidates } from '../workspace/configSearch';
 import { fileUriOf, filePathOf } from './uris';
+import { stripBom } from '../engine/bom';
 
 export { CONFIG_FILE_NAME } from '../engine/configValidation';
 
@@ -73,7 +74,7 @@ export class ConfigFiles {
       return null;
     }
     // Editors drop a byte order mark from the buffer; positions are computed the same way.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    text = stripBom(text);
     const uri = fileUriOf(filePath);
     const check = checkConfigText(text);
     const file: ConfigFile = { path: filePath, uri, text, config: check.config, diagnostics: check.diagnostics };

@@ -1,6 +1,7 @@
 // Reading a template from disk or stdin: UTF-8 only, as Open Dental templates are text.
 // A binary file or one in another encoding is reported by name, not checked as garbage.
 import * as fs from 'node:fs';
+import { splitBom } from '../engine/bom';
 
 export interface TemplateText {
   /** The text without a byte order mark (editors hide it; positions match theirs). */
@@ -27,8 +28,7 @@ export function decodeTemplate(bytes: Uint8Array): ReadResult {
     const where = at < bytes.length ? ` (first bad byte at offset ${at})` : '';
     return { ok: false, message: `The file is not valid UTF-8${where}; save it as UTF-8 to check it.` };
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { ok: true, value: { text: bom ? text.slice(1) : text, bom } };
+  return { ok: true, value: splitBom(text) };
 }
 
 export function readTemplateFile(filePath: string): ReadResult {
@@ -43,8 +43,7 @@ export function readTemplateFile(filePath: string): ReadResult {
   } catch (error) {
     return { ok: false, message: `Cannot read the file: ${describeError(error)}.` };
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { ok: true, value: { text: bom ? text.slice(1) : text, bom } };
+  return { ok: true, value: splitBom(text) };
 }
 
 export function readStdin(): ReadResult {
