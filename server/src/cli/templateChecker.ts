@@ -2,12 +2,12 @@
 // (check.ts) and by its worker threads (parallel.ts), apart from both so neither imports the other.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { lint } from '../engine/lint';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
-import { ConfigFinder, type LoadedConfig } from './configFiles';
+import { cliConfig, cliConfigLoader, explicitConfig, type LoadedConfig } from './configFiles';
+import { configLayers, type ConfigLoader } from '../workspace/configLoader';
 import { readTemplateFile, describeError, type ReadResult } from '../workspace/readText';
 import { fatalMessage, toMessage, type FileResult } from './results';
 import { restoreBom } from '../engine/bom';
@@ -42,15 +42,15 @@ export function mergeChecked(into: Checked, part: Checked): void {
 
 /** Reads, fixes if asked, and lints templates with their configs; the check workers use it too. */
 export class TemplateChecker {
-  private readonly configs: ConfigFinder;
-  private readonly cliLayer: OdmsgConfig | undefined;
+  private readonly configs: ConfigLoader = cliConfigLoader();
+  /** The --config file, for every template. */
+  private readonly explicit?: LoadedConfig;
 
   constructor(
     private readonly options: CheckOptions,
     private readonly cwd: string,
   ) {
-    this.configs = new ConfigFinder(options.config, cwd);
-    this.cliLayer = Object.keys(options.rules).length > 0 ? { rules: options.rules } : undefined;
+    if (options.config !== undefined) this.explicit = explicitConfig(this.configs, options.config, cwd);
   }
 
   display(file: string): string {
@@ -73,14 +73,15 @@ export class TemplateChecker {
       into.templates.push({ filePath, displayPath, messages: [fatalMessage(read.message)] });
       return;
     }
-    const loaded = this.configs.forFolder(folder);
+    const nearest = this.explicit ? undefined : this.configs.nearest(folder);
+    const loaded = this.explicit ?? (nearest && cliConfig(nearest));
     if (loaded && loaded.problems.length > 0) {
       const entry = into.brokenConfigs.get(loaded.path) ?? { loaded, skipped: 0 };
       entry.skipped++;
       into.brokenConfigs.set(loaded.path, entry);
       return;
     }
-    const layers = [loaded?.config, this.cliLayer];
+    const layers = configLayers(loaded?.config, options.rules);
     const { text, bom } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;
