@@ -8,7 +8,7 @@ import type { AnalysisChangedParams, AnalysisResult, PreviewResult } from '../..
 import { lint } from '../../server/src/engine/lint';
 import { analyzeSms } from '../../server/src/engine/sms/analyze';
 import { statusBarText } from '../../server/src/present/statusBarText';
-import { FULL_RESULTS_KEPT } from '../../server/src/lsp/validation';
+import { FULL_RESULTS_KEPT } from '../../server/src/lsp/diagnosticsScheduler';
 import { HEADER, untitledUri } from './fixtures';
 import { DEFAULT_TIMEOUT_MS, rangeOfText } from './lspClient';
 import { serverForSuite } from './suiteServer';

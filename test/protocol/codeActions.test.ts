@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { CodeActionKind, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, requireRules, untitledUri } from './fixtures';
 import { applyTextEdits, editsFor, rangeOfText } from './lspClient';
-import { FULL_RESULTS_KEPT } from '../../server/src/lsp/validation';
+import { FULL_RESULTS_KEPT } from '../../server/src/lsp/diagnosticsScheduler';
 import { serverForSuite } from './suiteServer';
 
 const FIX_ALL = 'source.fixAll.odmsg';
@@ -50,7 +50,7 @@ describe('code actions', () => {
 
   test('a document whose full result the server no longer keeps still gets its fixes', async () => {
     // The server keeps full lint results for the last FULL_RESULTS_KEPT documents only
-    // (validation.ts); an older one is linted again when code actions are asked for.
+    // (diagnosticsScheduler.ts); an older one is linted again when code actions are asked for.
     const { uri, diagnostics } = await openWithDiagnostics(PUNCTUATION);
     for (let i = 0; i < FULL_RESULTS_KEPT + 2; i++) await openWithDiagnostics(ONE_PUNCTUATION);
     const actions = (await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]])) ?? [];

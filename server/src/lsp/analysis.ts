@@ -19,31 +19,31 @@ import {
 import { guarded } from './guard';
 import { previewText } from '../present/previewText';
 import { statusBarText } from '../present/statusBarText';
-import type { Validator } from './validation';
+import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 
-export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator): void {
+export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): void {
   const log = connection.console;
-  connection.onRequest(AnalysisRequest, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator)));
-  connection.onRequest(PreviewRequest, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator)));
-  validator.onDidPublish((uri, version) => {
+  connection.onRequest(AnalysisRequest, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, scheduler)));
+  connection.onRequest(PreviewRequest, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, scheduler)));
+  scheduler.onDidPublish((uri, version) => {
     const params: AnalysisChangedParams = { uri, version };
     void connection.sendNotification(AnalysisChangedNotification, params);
   });
 }
 
 /** The lint result for the document's current text, or undefined when it is not open. */
-async function currentLint(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator) {
+async function currentLint(params: AnalysisParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler) {
   const uri = typeof params?.uri === 'string' ? params.uri : undefined;
   if (!uri || !documents.get(uri)) return undefined;
-  const config = await validator.configFor(uri);
+  const config = await scheduler.configFor(uri);
   // The settings request may have let the document move on; answer for what is there now.
   const document = documents.get(uri);
   if (!document) return undefined;
-  return { document, config, result: validator.lint(document, config) };
+  return { document, config, result: scheduler.lint(document, config) };
 }
 
-export async function analysisFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<AnalysisResult> {
-  const current = await currentLint(params, documents, validator);
+export async function analysisFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): Promise<AnalysisResult> {
+  const current = await currentLint(params, documents, scheduler);
   if (!current || !current.config.settings.enable) return null;
   const { template, config } = current.result;
   if (template.channel !== 'sms') return null;
@@ -51,8 +51,8 @@ export async function analysisFor(params: AnalysisParams, documents: TextDocumen
   return { ...analysis, version: current.document.version, statusBar: statusBarText(analysis) };
 }
 
-export async function previewFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<PreviewResult | null> {
-  const current = await currentLint(params, documents, validator);
+export async function previewFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): Promise<PreviewResult | null> {
+  const current = await currentLint(params, documents, scheduler);
   if (!current) return null;
   return { version: current.document.version, text: previewText(current.result, fileName(current.document.uri)) };
 }

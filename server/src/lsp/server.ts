@@ -18,7 +18,7 @@ import { CONFIG_FILE_NAME, ConfigFiles } from './configFiles';
 import { describeError, guarded } from './guard';
 import { provideHover } from './hover';
 import { SettingsStore } from './settings';
-import { Validator } from './validation';
+import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { WorkspaceCheck } from './workspaceCheck';
 import { WorkspaceFolders } from './workspaceFolders';
 
@@ -30,8 +30,8 @@ let support: ClientSupport = clientSupport({});
 const folders = new WorkspaceFolders();
 const settings = new SettingsStore(connection, () => support.configuration);
 const configFiles = new ConfigFiles((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
-const validator = new Validator(connection, documents, settings, configFiles);
-const workspaceCheck = new WorkspaceCheck(connection, documents, validator, folders);
+const scheduler = new DiagnosticsScheduler(connection, documents, settings, configFiles);
+const workspaceCheck = new WorkspaceCheck(connection, documents, scheduler, folders);
 
 process.on('unhandledRejection', (reason) => log.error(`odmsg: unhandled rejection: ${describeError(reason)}`));
 
@@ -53,13 +53,13 @@ connection.onInitialized(
   }),
 );
 
-documents.onDidOpen(guarded(log, 'didOpen', undefined, (event) => validator.run(event.document.uri, 'open')));
+documents.onDidOpen(guarded(log, 'didOpen', undefined, (event) => scheduler.run(event.document.uri, 'open')));
 // Also fires on open; the check above already covers that version, so this one finds it cached.
-documents.onDidChangeContent(guarded(log, 'didChange', undefined, (event) => validator.changed(event.document.uri)));
-documents.onDidSave(guarded(log, 'didSave', undefined, (event) => validator.run(event.document.uri, 'save')));
+documents.onDidChangeContent(guarded(log, 'didChange', undefined, (event) => scheduler.changed(event.document.uri)));
+documents.onDidSave(guarded(log, 'didSave', undefined, (event) => scheduler.run(event.document.uri, 'save')));
 documents.onDidClose(
   guarded(log, 'didClose', undefined, async (event) => {
-    validator.closed(event.document.uri);
+    scheduler.closed(event.document.uri);
     // A file the workspace check covered shows its on-disk result again, not nothing.
     await workspaceCheck.closed(event.document.uri);
   }),
@@ -75,7 +75,7 @@ connection.onDidChangeConfiguration(
     settings.changed(params);
     // A client that cannot watch files tells us nothing about .odmsgrc.json; re-read them now.
     if (!support.watchedFilesRegistration) configFiles.clear();
-    validator.runAll('config');
+    scheduler.runAll('config');
     refreshWorkspaceCheck();
   }),
 );
@@ -89,7 +89,7 @@ connection.onDidChangeWatchedFiles(
       configFiles.changed(change.uri, change.type === FileChangeType.Deleted);
     }
     if (relevant) {
-      validator.runAll('config');
+      scheduler.runAll('config');
       refreshWorkspaceCheck();
     }
   }),
@@ -97,16 +97,16 @@ connection.onDidChangeWatchedFiles(
 
 connection.onCodeAction(
   guarded(log, 'codeAction', null, (params) =>
-    provideCodeActions(params, { documents, validator, configFiles, folders, canCreateFiles: support.createFiles }),
+    provideCodeActions(params, { documents, scheduler, configFiles, folders, canCreateFiles: support.createFiles }),
   ),
 );
-connection.onHover(guarded(log, 'hover', null, (params) => provideHover(params, documents, validator)));
+connection.onHover(guarded(log, 'hover', null, (params) => provideHover(params, documents, scheduler)));
 connection.onCompletion(guarded(log, 'completion', null, (params) => provideCompletion(params, documents)));
-connection.onExecuteCommand(guarded(log, 'executeCommand', null, (params) => executeCommand(params, connection, documents, validator, workspaceCheck)));
+connection.onExecuteCommand(guarded(log, 'executeCommand', null, (params) => executeCommand(params, connection, documents, scheduler, workspaceCheck)));
 
-registerAnalysis(connection, documents, validator);
+registerAnalysis(connection, documents, scheduler);
 
-connection.onShutdown(() => validator.dispose());
+connection.onShutdown(() => scheduler.dispose());
 
 documents.listen(connection);
 connection.listen();

@@ -19,7 +19,7 @@ import { lint } from '../engine/lint';
 import type { Problem } from '../engine/types';
 import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
-import type { Validator } from './validation';
+import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { WorkspaceFolders } from './workspaceFolders';
 import type { CheckWorkspaceCounts, CheckWorkspaceResult } from '../protocol/commands';
 import { workspaceSummary } from '../present/workspaceSummary';
@@ -38,7 +38,7 @@ export class WorkspaceCheck {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly validator: Validator,
+    private readonly scheduler: DiagnosticsScheduler,
     private readonly folders: WorkspaceFolders,
   ) {}
 
@@ -141,19 +141,19 @@ export class WorkspaceCheck {
     return this.documents.all().find((d) => filePathOf(d.uri) === filePath);
   }
 
-  /** An open document: its buffer, published through the validator like any other check. */
+  /** An open document: its buffer, published through the scheduler like any other check. */
   private async checkOpen(document: TextDocument): Promise<FileOutcome> {
-    const config = await this.validator.configFor(document.uri);
+    const config = await this.scheduler.configFor(document.uri);
     const current = this.documents.get(document.uri);
     if (!current || !config.settings.enable) return undefined;
     // Under `odmsg.run: onSave` the buffer may be newer than what is shown; show this check.
-    this.validator.run(current.uri, 'config');
-    return { problems: this.validator.lint(current, config).problems };
+    this.scheduler.run(current.uri, 'config');
+    return { problems: this.scheduler.lint(current, config).problems };
   }
 
   /** A closed file, from disk. Nothing is published if the editor opened it meanwhile. */
   private async checkClosed(filePath: string, uri: string): Promise<FileOutcome> {
-    const config = await this.validator.configFor(uri);
+    const config = await this.scheduler.configFor(uri);
     const isOpen = () => this.openDocument(filePath) !== undefined;
     if (!config.settings.enable) {
       if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -45,7 +45,7 @@ interface CachedProblems {
   problems: Problem[];
 }
 
-export class Validator {
+export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   /** Full results of the documents used last, least recent first (a Map keeps insertion order). */
