@@ -31,6 +31,6 @@ export function compilePhrases(phrases: Iterable<string>): RegExp | undefined {
     firsts.add(first);
     if (first === "'") firsts.add('’'); // as `escape` does
   }
-  const firstClass = [...firsts].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('');
+  const firstClass = [...firsts].map((c) => c.replace(/[\\\][^-]/, '\\$&')).join('');
   return new RegExp(`(?=[${firstClass}])(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
