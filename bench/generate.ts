@@ -6,9 +6,10 @@
 //
 // Writes <out>/templates/<kind>/NNNNN.odmsg and <out>/large/*.odmsg, and prints how many
 // templates each rule flags (so the corpus visibly exercises every rule).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import kindsData from '../server/src/engine/data/kinds.json';
+import { writeFileAtomic } from '../server/src/workspace/atomicWrite';
 
 export const KINDS = Object.entries(kindsData.kinds as Record<string, { sms: boolean; email: boolean }>).map(([id, k]) => ({ id, sms: k.sms, email: k.email }));
 
@@ -117,6 +118,9 @@ export function largeFiles(rng: Rng): Record<string, string> {
   return { 'large-100k.odmsg': chunk(100 * 1024), 'large-200k.odmsg': chunk(200 * 1024), 'large-300k.odmsg': chunk(300 * 1024), 'large-1m.odmsg': chunk(1024 * 1024) };
 }
 
+/** The corpus is deleted and rewritten whole on every run: no flush to disk per file. */
+const SCRATCH = { durable: false };
+
 export function generate(out: string, count: number, seed: number): { templates: string; large: string; bytes: number } {
   const rng = random(seed);
   const templates = join(out, 'templates');
@@ -127,10 +131,10 @@ export function generate(out: string, count: number, seed: number): { templates:
   for (let i = 0; i < count; i++) {
     const t = template(rng, i);
     bytes += Buffer.byteLength(t.text);
-    writeFileSync(join(templates, t.kind, `${String(i).padStart(5, '0')}.odmsg`), t.text);
+    writeFileAtomic(join(templates, t.kind, `${String(i).padStart(5, '0')}.odmsg`), t.text, SCRATCH);
   }
   mkdirSync(large, { recursive: true });
-  for (const [name, text] of Object.entries(largeFiles(rng))) writeFileSync(join(large, name), text);
+  for (const [name, text] of Object.entries(largeFiles(rng))) writeFileAtomic(join(large, name), text, SCRATCH);
   return { templates, large, bytes };
 }
 

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/engine/lint';
 import { TestClient, positionAt } from '../test/protocol/lspClient';
 import { generate, random } from './generate';
+import { writeFileAtomic } from '../server/src/workspace/atomicWrite';
 import spamPhrases from '../server/src/engine/data/spam-phrases.json';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -166,8 +167,8 @@ async function textlintThroughput(odmsgPerSecond: number | undefined): Promise<v
     for (const p of spamPhrases.phrases as { phrase: string; alternative?: string }[]) {
       yaml.push(`  - expected: ${JSON.stringify(p.alternative ?? p.phrase.toUpperCase())}`, `    pattern: ${JSON.stringify(p.phrase)}`);
     }
-    fs.writeFileSync(path.join(dir, 'prh.yml'), `${yaml.join('\n')}\n`);
-    fs.writeFileSync(
+    writeFileAtomic(path.join(dir, 'prh.yml'), `${yaml.join('\n')}\n`);
+    writeFileAtomic(
       path.join(dir, '.textlintrc.json'),
       JSON.stringify({ plugins: { '@textlint/text': { extensions: ['.odmsg'] } }, rules: { prh: { rulePaths: [path.join(dir, 'prh.yml')] } } }),
     );
@@ -337,7 +338,7 @@ async function main(): Promise<void> {
   printTable();
   console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const json = option('json');
-  if (json) fs.writeFileSync(json, `${JSON.stringify({ rows, raw }, null, 1)}\n`);
+  if (json) writeFileAtomic(json, `${JSON.stringify({ rows, raw }, null, 1)}\n`);
 }
 
 main().catch((error: unknown) => {

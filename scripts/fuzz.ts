@@ -1,10 +1,12 @@
-// `npm run fuzz`: the engine's properties (test/engine/property/) for far longer than
-// `npm test` runs them, with a fresh seed each time unless ODMSG_FUZZ_SEED is set.
+// `npm run fuzz`: the engine's properties (test/engine/property/) and the CLI's output on
+// hostile file names and text (test/cli/property/) for far longer than `npm test` runs them,
+// with a fresh seed each time unless ODMSG_FUZZ_SEED is set.
 // Usage: tsx scripts/fuzz.ts [--seconds N] [--runs N]
 import fc from 'fast-check';
-import { ADVERSARIES, anyInput, anyUnicode, tagSoup, template } from '../test/engine/property/arbitraries';
-import { checkAll, checkFixAll, checkLarge, checkProblems, lintCpuTime } from '../test/engine/property/invariants';
-import { anyLayers, LAYER_SETS } from '../test/engine/property/layers';
+import { ADVERSARIES, anyInput, anyUnicode, fixSafetyInput, tagSoup, template } from '../test/engine/property/arbitraries';
+import { checkAll, checkCharacterRulesAgree, checkFixAll, checkFixAllNoNewProblems, checkLarge, checkProblems, lintCpuTime } from '../test/engine/property/invariants';
+import { anyLayers, fixSafetyLayers, LAYER_SETS } from '../test/engine/property/layers';
+import { checkOutputsSafe, hostileName, hostileText } from '../test/cli/property/hostileOutput';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,7 +20,13 @@ const seed = Number(process.env.ODMSG_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const properties: [string, fc.IPropertyWithHooks<never>][] = [
   ['arbitrary Unicode', fc.property(anyUnicode, anyLayers, (text, layers) => void checkProblems(text, layers)) as never],
   ['tag soup and templates', fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => checkAll(text, layers)) as never],
+  ['fix-all makes no rule report more', fc.property(fixSafetyInput, fixSafetyLayers, (text, layers) => checkFixAllNoNewProblems(text, layers)) as never],
+  ['character rules agree', fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => checkCharacterRulesAgree(text, layers)) as never],
   ['every trigger at once', fc.property(fc.array(anyInput, { minLength: 2, maxLength: 12 }), anyLayers, (parts, layers) => checkFixAll(parts.join(' '), layers)) as never],
+  [
+    'hostile file names and text in every output format',
+    fc.property(fc.array(fc.record({ name: hostileName, text: hostileText }), { minLength: 1, maxLength: 6 }), (files) => checkOutputsSafe(files)) as never,
+  ],
   [
     'long inputs',
     fc.property(fc.array(anyInput, { minLength: 50, maxLength: 400 }), (parts) => checkLarge(parts.join(''), [LAYER_SETS[1][0]])) as never,

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, string[]> = {
   'econfirmation-no-way-to-confirm.odmsg': ['missing-required-tag'],
   'ereminder-tag-typo.odmsg': ['unknown-tag'],
   'thankyou-tag-case.odmsg': ['tag-case'],
+  'confirmation-list-date-case.odmsg': ['tag-case'],
   'arrival-malformed-tags.odmsg': ['malformed-tag'],
   'websched-asap-appointment-tags.odmsg': ['tag-not-available'],
   'websched-notify-last-name.odmsg': ['phi-tag-in-sms'],

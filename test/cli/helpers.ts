@@ -68,6 +68,10 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Run the CLI as this user (and group) id. */
   uid?: number;
+  /** Kill the CLI after this many milliseconds (a run that would hang fails instead). */
+  timeout?: number;
+  /** Node options before the CLI script (e.g. a preload that measures the run). */
+  nodeArgs?: readonly string[];
 }
 
 export function odmsg(args: readonly string[], options: RunOptions): Run {
@@ -75,7 +79,15 @@ export function odmsg(args: readonly string[], options: RunOptions): Run {
   // Tests see the output a pipe gets: no colours unless a test asks for them.
   delete env.FORCE_COLOR;
   if (options.env && 'FORCE_COLOR' in options.env) env.FORCE_COLOR = options.env.FORCE_COLOR;
-  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input ?? '', env, encoding: 'utf8', uid: options.uid, gid: options.uid });
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    env,
+    encoding: 'utf8',
+    uid: options.uid,
+    gid: options.uid,
+    timeout: options.timeout,
+  });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

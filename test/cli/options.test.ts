@@ -23,7 +23,7 @@ describe('--fix', () => {
         ['unknown-tag'],
       );
       const fixed = fs.readFileSync(path.join(dir, 'fix.odmsg'), 'utf8');
-      assert.equal(fixed, FIXABLE.replace('TOMORROW', 'Tomorrow').replace('!!', '!'));
+      assert.equal(fixed, FIXABLE.replace('TOMORROW', 'tomorrow').replace('!!', '!'));
       assert.equal(fs.statSync(path.join(dir, 'clean.odmsg')).mtimeMs, cleanBefore, 'a file without fixes is not rewritten');
       assert.equal(fs.readFileSync(path.join(dir, 'error.odmsg'), 'utf8'), errorText, 'suggestions are never applied');
 
@@ -44,7 +44,7 @@ describe('--fix', () => {
       assert.equal(run.code, 0, run.stdout + run.stderr);
       const bytes = fs.readFileSync(path.join(dir, 'a.odmsg'));
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-      assert.equal(bytes.toString('utf8'), text.replace('TOMORROW', 'Tomorrow').replace('!!', '!'));
+      assert.equal(bytes.toString('utf8'), text.replace('TOMORROW', 'tomorrow').replace('!!', '!'));
     } finally {
       cleanup(dir);
     }
@@ -68,7 +68,7 @@ describe('--fix-dry-run', () => {
           ' channel: sms',
           ' ---',
           '-[NameF], your visit at [OfficeName] is TOMORROW at [ApptTime]!! Call [OfficePhone] with questions.',
-          '+[NameF], your visit at [OfficeName] is Tomorrow at [ApptTime]! Call [OfficePhone] with questions.',
+          '+[NameF], your visit at [OfficeName] is tomorrow at [ApptTime]! Call [OfficePhone] with questions.',
           '',
         ].join('\n'),
       );
@@ -82,7 +82,7 @@ describe('--fix-dry-run', () => {
     try {
       const run = odmsg(['check', '--fix-dry-run', '--format', 'json', '.'], { cwd: dir });
       const [result] = JSON.parse(run.stdout);
-      assert.equal(result.output, FIXABLE.replace('TOMORROW', 'Tomorrow').replace('!!', '!'));
+      assert.equal(result.output, FIXABLE.replace('TOMORROW', 'tomorrow').replace('!!', '!'));
       assert.deepEqual(result.messages, []);
     } finally {
       cleanup(dir);

@@ -106,6 +106,28 @@ describe('odd files in one run', () => {
   });
 });
 
+describe('a reader that stops early', () => {
+  test('closing the pipe (| head) ends the run quietly, without a stack trace', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`${i}.odmsg`] = ERROR;
+    const dir = fixture(files);
+    try {
+      const child = spawn(process.execPath, [BIN, 'check', '--format', 'sarif', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // Read the first chunk, then close our end, as `head -1` does.
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assertNoStack(stderr);
+      assert.equal(stderr, '');
+      assert.equal(code, 1, 'the exit code of the run (errors found)');
+    } finally {
+      cleanup(dir);
+    }
+  });
+});
+
 describe('a folder with 50,000 templates', () => {
   test('is checked in one run, each problem once, within a minute', () => {
     const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'odmsg-cli-50k-'));

@@ -1,7 +1,8 @@
 // The catalog is data: these checks keep kinds.json and tags.json consistent with each other.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canonicalSpellings, KINDS, tagAllowedInKind, tagByExactName, tagByName, TAGS, UNKNOWN_KIND_REQUIRED } from '../../server/src/engine/catalog';
+import { canonicalSpellings, KINDS, tagAllowedInKind, tagByExactName, tagByName, tagCaseIsExact, TAGS, UNKNOWN_KIND_REQUIRED } from '../../server/src/engine/catalog';
+import { tagUnavailability } from '../../server/src/engine/domain';
 
 const tagNamed = (name: string) => TAGS.find((t) => t.name === name);
 const MANUAL_PAGE = /^[a-z0-9]+$/;
@@ -86,5 +87,72 @@ describe('catalog data', () => {
       if (kind.senderIdentified || !kind.restrictTags) continue;
       assert.ok(TAGS.some((t) => t.identifiesSender && !t.aggregateOnly && tagAllowedInKind(t, kind.id)), kind.id);
     }
+  });
+
+  it('every tag and every kind with a tag list names where in Open Dental\'s source its facts come from', () => {
+    const SOURCE_FILE = /^(OpenDentBusiness|OpenDental)\/.+\.cs$|^manual: [a-z0-9]+$/;
+    for (const tag of TAGS) {
+      assert.ok(tag.sources.length > 0, tag.name);
+      for (const source of tag.sources) {
+        assert.match(source.file, SOURCE_FILE, `${tag.name}: ${source.file}`);
+        assert.ok(source.method.length > 3, `${tag.name}: ${source.file} names no method`);
+        assert.ok(source.kinds.length > 0 && source.kinds.every((k) => KINDS.has(k)), `${tag.name}: ${source.kinds.join(', ')}`);
+      }
+      for (const k of tag.exactCase) assert.ok(tagAllowedInKind(tag, k), `${tag.name}: exact case in ${k}, which does not fill it`);
+    }
+    for (const kind of KINDS.values()) {
+      if (!kind.restrictTags) continue;
+      assert.ok(kind.sources.length > 0, kind.id);
+      for (const source of kind.sources) assert.ok(source.file && source.method && source.what, `${kind.id}: ${JSON.stringify(source)}`);
+      const only = kind.slots.aggregate?.only ?? [];
+      if (only.length > 0) assert.ok(kind.aggregate, `${kind.id} restricts an aggregate slot it does not have`);
+      for (const name of only) assert.ok(tagNamed(name) && tagAllowedInKind(tagNamed(name)!, kind.id), `${kind.id}: slot names ${name}`);
+      assert.ok(kind.tagCase === 'ignored' || kind.tagCase === 'exact', kind.id);
+    }
+  });
+
+  // The facts issue 10 found wrong, each checked in Open Dental's source (see docs/tags.md).
+  const fills = (name: string, kind: string, context: { channel?: 'sms' | 'email'; aggregate?: boolean } = {}) =>
+    tagUnavailability(tagNamed(name)!, { kind, channel: context.channel ?? 'email', aggregate: context.aggregate ?? false }) === undefined;
+
+  it('Web Sched Notify fills what Patients.ReplacePatient, Appointments.ReplaceAppointment and Clinics.ReplaceOffice fill', () => {
+    for (const name of ['FName', 'NameF', 'LName', 'NamePreferredOrFirst', 'ApptDate', 'ApptTime', 'ApptDayOfWeek', 'ApptProcsList', 'Date', 'Time', 'OfficeName', 'OfficePhone', 'OfficeFax', 'OfficeAddress', 'PatNum']) {
+      assert.ok(fills(name, 'webSchedNotify'), name);
+    }
+    for (const name of ['ClinicName', 'PracticeName', 'ClinicPhone', 'PracticePhone', 'ProvName', 'ApptTimeAskedArrive', 'ConfirmCode']) assert.ok(!fills(name, 'webSchedNotify'), name);
+    assert.deepEqual(canonicalSpellings(tagNamed('Date')!, 'webSchedNotify'), ['date']);
+    assert.ok(tagCaseIsExact(tagNamed('ApptDate')!, 'webSchedNotify') && !tagCaseIsExact(tagNamed('FName')!, 'webSchedNotify'));
+  });
+
+  it('statements, Message-to-Pay and Web Sched Recall fill TagReplacer\'s common tags and their own', () => {
+    for (const kind of ['statement', 'messageToPay', 'webSchedRecall']) {
+      for (const name of ['NamePreferredOrFirst', 'ProvName', 'ProvAbbr', 'OfficeName']) assert.ok(fills(name, kind), `${name} in ${kind}`);
+    }
+    for (const kind of ['statement', 'messageToPay']) {
+      for (const name of ['StatementInsuranceEst', 'monthlyCardsOnFile', 'nameFnoPref', 'nameFLnoPref', 'NameFL']) assert.ok(fills(name, kind), `${name} in ${kind}`);
+      assert.ok(!fills('nameFnoPref', kind, { channel: 'sms' }), `[nameFnoPref] is an email tag in ${kind}`);
+      assert.ok(!fills('ApptDate', kind), `no appointment tags in ${kind}`);
+    }
+    assert.deepEqual(canonicalSpellings(tagNamed('NameFL')!, 'statement'), ['nameFL']);
+    assert.ok(!fills('ApptDate', 'webSchedRecall'), 'RecallTagReplacer does not fill the appointment tags');
+  });
+
+  it('Web Sched ASAP fills Clinics.ReplaceOffice\'s [OfficeFax] and [OfficeAddress]', () => {
+    assert.ok(fills('OfficeFax', 'webSchedASAP') && fills('OfficeAddress', 'webSchedASAP'));
+  });
+
+  it('aggregate templates fill what their replacer fills: [Credentials] in the portal invite, only [FamilyApptList] in the Confirmation List', () => {
+    assert.ok(!fills('Appts', 'patientPortalInvite', { aggregate: true }));
+    assert.ok(fills('Credentials', 'patientPortalInvite', { aggregate: true }));
+    assert.ok(fills('FamilyApptList', 'confirmationList', { aggregate: true }));
+    for (const name of ['NameF', 'OfficeName', 'Date', 'Appts']) assert.ok(!fills(name, 'confirmationList', { aggregate: true }), name);
+    assert.ok(fills('NameF', 'confirmationList'), 'the single Confirmation List message still fills [NameF]');
+    assert.ok(tagCaseIsExact(tagNamed('NameF')!, 'confirmationList'), 'FormConfirmList replaces case-sensitively');
+  });
+
+  it('the eClipboard check-in text fills [eClipboardBYOD] and must carry it', () => {
+    assert.ok(fills('eClipboardBYOD', 'eClipboardCheckIn', { channel: 'sms' }));
+    assert.ok(!fills('eClipboardBYOD', 'arrivalResponse', { channel: 'sms' }));
+    assert.deepEqual(KINDS.get('eClipboardCheckIn')!.required.map((r) => r.id), ['byod']);
   });
 });

@@ -75,7 +75,8 @@ describe('equivalentTag', () => {
     assert.equal(equivalentTag(tag('ApptDate'), 'webSchedASAP'), 'Date');
     assert.equal(equivalentTag(tag('ApptTime'), 'webSchedASAP'), 'Time');
     assert.equal(equivalentTag(tag('ApptDate'), 'confirmationList'), 'date');
-    assert.equal(equivalentTag(tag('NamePreferredOrFirst'), 'statement'), 'namePref');
+    // Web Sched Notify fills the office tags of Clinics.ReplaceOffice, not TagReplacer's clinic tags.
+    assert.equal(equivalentTag(tag('ClinicName'), 'webSchedNotify'), 'OfficeName');
     assert.equal(equivalentTag(tag('ConfirmCode'), 'eReminder'), undefined);
   });
 });
@@ -180,7 +181,8 @@ describe('describeTag', () => {
     assert.match(describeTag('ConfirmCode', { kind: 'eConfirmation', channel: 'sms', aggregate: false })!, /✓ Filled in eConfirmation \(this file's kind\)\./);
     assert.match(describeTag('ConfirmCode', { kind: 'eReminder' })!, /✗ Not filled in eReminder \(this file's kind\): Open Dental sends it as typed\./);
     assert.match(describeTag('ApptDate', { kind: 'webSchedASAP' })!, /✗ Not filled in Web Sched ASAP .* Use \[Date\] there\./);
-    assert.match(describeTag('LName', { kind: 'webSchedNotify', channel: 'sms' })!, /no documented tag list/);
+    assert.match(describeTag('LName', { kind: 'manual', channel: 'sms' })!, /no documented tag list/);
+    assert.match(describeTag('ClinicName', { kind: 'webSchedNotify', channel: 'sms' })!, /✗ Not filled in Web Sched Notify .* Use \[OfficeName\] there\./);
     assert.match(describeTag('LName', { kind: 'eReminder', channel: 'sms' })!, /✗ Not in a text/);
     assert.match(describeTag('Appts', { kind: 'eReminder', channel: 'sms', aggregate: false })!, /✗ Not filled here: only in aggregate templates\./);
     assert.match(describeTag('EmailDisclaimer', { kind: 'eReminder', channel: 'sms' })!, /✗ Not filled here: only in emails\./);

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { lint } from '../../server/src/engine/lint';
 import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/engine/rules/file-too-large';
-import { ADVERSARIES, anyInput, anyUnicode, tagSoup, template } from './property/arbitraries';
-import { checkAll, checkFixAll, checkLarge, checkProblems, lintCpuTime } from './property/invariants';
-import { anyLayers, LAYER_SETS, type Layers } from './property/layers';
+import { ADVERSARIES, anyInput, anyUnicode, fixSafetyInput, tagSoup, template } from './property/arbitraries';
+import { checkAll, checkCharacterRulesAgree, checkFixAll, checkFixAllNoNewProblems, checkLarge, checkProblems, lintCpuTime } from './property/invariants';
+import { anyLayers, fixSafetyLayers, LAYER_SETS, type Layers } from './property/layers';
 
 // A fixed seed keeps `npm test` reproducible; ODMSG_FUZZ_SEED explores other inputs.
 const seed = Number(process.env.ODMSG_FUZZ_SEED ?? 20240601);
@@ -52,6 +52,39 @@ test('fix-all converges on templates built from every rule trigger at once', () 
       checkFixAll(parts.join(' '), layers);
     }),
     params(100),
+  );
+});
+
+// Safe fixes are safe: fix-all leaves no rule with more problems than it had, and the two
+// character rules' fixes never create each other's reports. Inputs that once broke this
+// (found by these properties), always run first:
+const FIX_REGRESSIONS: [string, Layers][] = [
+  ['\u2019', []], // non-gsm-character wrote "'", which unsupported-character reports
+  ['e\u0301', []], // composed to "é": GSM-7, not on Open Dental's list
+  ['See you [Appt\u2028Date].', []], // the line break split the tag in two
+  ['rules:\n[ConfirmCode]example.com/x\u2026[FamilyApptList][\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}[ClinicName]', []], // "..." in a text that stays UCS-2: one segment more
+  ['\u3400\u200bbit.ly/abc', []], // removing the zero-width space glued a word to the link
+  ['Call\u2013t.co/x', []], // "-" joined the link: a different host
+  ['ftp://h/p\u201d[NameF]', [{ rules: { 'unsupported-character': 'off' } }]], // '"' ended a link hidden by the tag it ran into
+  ['example\uff0ecom', [{ rules: { 'unsupported-character': 'off' } }]], // "．" became the "." of a domain
+  ['Hi \uff3bFoo\uff3d \uff1cb\uff1e', [{ rules: { 'unsupported-character': 'off' } }]], // full-width brackets became a tag and HTML
+];
+
+test('fix-all never makes any rule report more problems than before', () => {
+  fc.assert(
+    fc.property(fixSafetyInput, fixSafetyLayers, (text, layers) => {
+      checkFixAllNoNewProblems(text, layers);
+    }),
+    { ...params(400), examples: FIX_REGRESSIONS },
+  );
+});
+
+test('non-gsm-character and unsupported-character fixes never create reports of the other', () => {
+  fc.assert(
+    fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => {
+      checkCharacterRulesAgree(text, layers);
+    }),
+    { ...params(400), examples: FIX_REGRESSIONS },
   );
 });
 

@@ -29,6 +29,30 @@ testRule('html-in-sms', {
       suggestions: [`${SMS}Hi [NameF] See you soon`],
     },
     {
+      name: 'a line break after a full stop leaves a space: sentences are not joined',
+      text: `${SMS}See you at [ApptTime].<br>Call us to reschedule.`,
+      errors: [{ text: '<br>' }],
+      suggestions: [`${SMS}See you at [ApptTime]. Call us to reschedule.`],
+    },
+    {
+      name: 'a self-closing line break between sentences',
+      text: `${SMS}See you today.<br />Bring your card`,
+      errors: [{ text: '<br />' }],
+      suggestions: [`${SMS}See you today. Bring your card`],
+    },
+    {
+      name: 'a paragraph end between sentences',
+      text: `${SMS}Thank you!</p>Call [OfficePhone]`,
+      errors: [{ text: '</p>' }],
+      suggestions: [`${SMS}Thank you! Call [OfficePhone]`],
+    },
+    {
+      name: 'a line break next to a real one adds nothing',
+      text: `${SMS}See you today.<br>\nBring your card`,
+      errors: [{ text: '<br>' }],
+      suggestions: [`${SMS}See you today.\nBring your card`],
+    },
+    {
       name: 'a link keeps its Open Dental tag',
       text: `${SMS}Confirm here: <a href="[ConfirmURL]">confirm</a> - [OfficeName]`,
       errors: [{ text: '<a href="[ConfirmURL]">' }, { text: '</a>' }],

@@ -16,6 +16,11 @@ testRule('missing-sender-id', {
     `${fm('kind: eConfirmationAutoReply')}Thank you for confirming.`,
     `${fm('kind: newPatientThankYou')}[NameF] has an appointment coming up. Please fill out this form prior to the appointment [NewPatWebFormURL] `,
     `${fm('kind: manual')}Hi Maria, this is Bright Smiles Dental.`,
+    // The eClipboard check-in text is appended to the arrival response, a reply to the patient.
+    `${fm('kind: eClipboardCheckIn')}Check in here: [eClipboardBYOD]`,
+    // The Confirmation List family message fills only [FamilyApptList]: no tag could name the
+    // office there, so the office is named in words and the rule stays quiet.
+    `${fm('kind: confirmationList\naggregate: true')}Please call to confirm: [FamilyApptList]`,
     // A per-appointment line is a piece of the aggregate text, which may name the office
     // around its [Appts]: the line is not judged on its own.
     `${fm('kind: eConfirmation\nchannel: sms\naggregate: perAppointment')}[NameF] is scheduled for [ApptTime] on [ApptDate] at [ClinicName].`,

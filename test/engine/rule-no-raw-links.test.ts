@@ -19,6 +19,9 @@ testRule('no-raw-links', {
     `${SMS}Book: bit.ly/abc`,
     // Email addresses, times and abbreviations are not links.
     `${SMS}Email us at front@brightsmiles.com (mailto:front@brightsmiles.com) or call [OfficePhone]. See you at 10:30 a.m., Dr. Lee, D.D.S.`,
+    // A missing space after a full stop is not a link (issue 10), though .call, .my, .in are TLDs.
+    `${SMS}See you at 9:00 AM.Call us if you are late. Thanks.My pleasure. Your cleaning is today.See you soon! Dr.Lee is in now.In a rush?`,
+    `${MANUAL}Dr. Lee will see you at 9:00 AM.Call us if you are running late.`,
     { text: `${SMS}See www.brightsmiles.com`, config: { rules: { 'no-raw-links': 'off' } } },
   ],
   invalid: [
@@ -45,6 +48,12 @@ testRule('no-raw-links', {
       config: { allowedDomains: ['brightsmiles.com'] },
       errors: [{ text: 'notbrightsmiles.com' }, { text: 'brightsmiles.com.evil.com' }],
       suggestions: [`${SMS}See and brightsmiles.com.evil.com`],
+    },
+    {
+      name: 'a link looks like one: a scheme, www., or a path under any TLD; a bare host under a common TLD',
+      text: `${SMS}Book at https://smiles.call, www.smiles.care, smiles.dental/book or brightsmiles.org.`,
+      errors: [{ text: 'https://smiles.call' }, { text: 'www.smiles.care' }, { text: 'smiles.dental/book' }, { text: 'brightsmiles.org' }],
+      suggestions: [`${SMS}Book at, www.smiles.care, smiles.dental/book or brightsmiles.org.`],
     },
     {
       name: 'manual texts: error by default',

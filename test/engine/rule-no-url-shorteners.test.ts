@@ -14,6 +14,12 @@ testRule('no-url-shorteners', {
   ],
   invalid: [
     {
+      name: 'a bare shortener host is a link, though its TLD alone would not make one',
+      text: `${SMS}Our page: bit.ly and t.co`,
+      errors: [{ text: 'bit.ly' }, { text: 't.co' }],
+      suggestions: [`${SMS}Our page: and t.co`],
+    },
+    {
       text: `${SMS}[NameF], see you [ApptDate]. To reschedule visit bit.ly/smile-book or call [OfficePhone].`,
       errors: [{ text: 'bit.ly/smile-book', severity: 'error', message: /bit\.ly/ }],
       suggestions: [`${SMS}[NameF], see you [ApptDate]. To reschedule visit or call [OfficePhone].`],

@@ -24,6 +24,17 @@ testRule('spam-phrases', {
     // Not across a tag: "act [NameF] now" is not "act now".
     `${SMS}Please act [NameF] now.`,
     `${SMS}Reply C to confirm. STOP to opt out.`,
+    // "free" meaning available or at liberty (issue 10; data: senses).
+    `${SMS}Hi, this is Bright Smiles. Are you free Tuesday at 2:00 PM?`,
+    `${SMS}If you're free this afternoon, we had a cancellation. I'll be free after 6; once free, call me. Are you FREE?`,
+    // Payment, haste, a question, a person's own need.
+    `${SMS}We accept cash and personal checks; bring some cash for parking. No need to hurry.`,
+    `${SMS}Can I call now? If it is urgent, call 911.`,
+    // "won't" is not "won"; a claim or a selection in the ordinary sense is not prize wording.
+    `${SMS}You won’t need to fast. We sent the claim to Delta Dental for the time you selected.`,
+    // A street number is not a short code.
+    `${SMS}Please send your x-rays to 1200 Oak St. Text us at 555-201-3344.`,
+    { text: `${SMS}Txt SMILE to 80082`, config: { spamPhrases: { remove: ['short-code call to action'] } }, name: 'spamPhrases.remove names a pattern' },
     { text: `${SMS}Free whitening!`, config: { spamPhrases: { remove: ['FREE'] } }, name: 'spamPhrases.remove' },
     { text: `${SMS}Free whitening!`, config: { rules: { 'spam-phrases': 'off' } } },
     { text: '---\nkind: eConfirmation\nrules: { spam-phrases: off }\n---\nFree whitening!', name: 'inline rules map in front matter' },
@@ -80,6 +91,37 @@ testRule('spam-phrases', {
       suggestions: [`${SMS}[NameF]: important, [OfficeName] needs you.`],
     },
     {
+      name: 'issue 10: prize and win wording',
+      text: `${SMS}Congratulations! You have WON a prize. You've been selected: claim your gift, you winner.`,
+      errors: [{ text: 'Congratulations' }, { text: 'You have WON' }, { text: 'prize' }, { text: 'been selected' }, { text: 'claim your' }, { text: 'winner' }],
+      suggestions: [],
+    },
+    {
+      name: 'issue 10: short-code call to action; a premium-rate number',
+      text: `${SMS}Txt SMILE to 80082 or call 09061701461.`,
+      errors: [{ text: 'Txt SMILE to 80082', message: /short-code call to action/ }, { text: '09061701461', message: /premium-rate phone number/ }],
+      suggestions: [],
+    },
+    {
+      name: '"free" as an offer next to a sense word that does not make it availability',
+      text: `${SMS}Are you ready for free whitening?`,
+      errors: [{ text: 'free' }],
+      suggestions: [`${SMS}Are you ready for complimentary whitening?`],
+    },
+    {
+      name: 'issue 10: shouted mid-sentence, the replacement is lower case',
+      text: `${SMS}Come in and get FREE whitening.`,
+      errors: [{ text: 'FREE' }],
+      suggestions: [`${SMS}Come in and get complimentary whitening.`],
+    },
+    {
+      name: 'a phrase the user adds is reported in any sense',
+      text: `${SMS}Are you free Tuesday?`,
+      config: { spamPhrases: { add: ['free'] } },
+      errors: [{ text: 'free' }],
+      suggestions: [`${SMS}Are you complimentary Tuesday?`],
+    },
+    {
       name: 'spamPhrases.add',
       text: `${SMS}Whitening special this week only.`,
       config: { spamPhrases: { add: ['whitening special', 'this week only'] } },
@@ -128,6 +170,12 @@ it('spam-phrases: linear on adversarial input', () => {
     'feel free '.repeat(5_000),
     'free feel free '.repeat(3_000),
     `${'risk '.repeat(10_000)}free`,
+    // The patterns and the sense look-up: verbs with no short code, long digit runs, senses.
+    'txt '.repeat(12_500),
+    `Text ${'a '.repeat(25_000)}to 80082`,
+    '0'.repeat(50_000),
+    '09'.repeat(25_000),
+    'are you free '.repeat(4_000),
   ];
   for (const text of inputs) {
     const template = parseTemplate(text);

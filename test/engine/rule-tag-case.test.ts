@@ -9,6 +9,8 @@ testRule('tag-case', {
     '---\nkind: statement\n---\n[nameF], your balance is [StatementBalance].',
     '---\nkind: confirmationList\n---\n[NameF], see you [date] at [time].',
     '---\nkind: webSchedASAP\n---\nOpening on [Date] at [Time]: [ASAPURL]',
+    '---\nkind: webSchedNotify\n---\nAppointment scheduled for [FName] on [ApptDate] [ApptTime], [date] [time] at [OfficeName], [OfficeAddress]',
+    '---\nkind: statement\nchannel: email\nsubject: Statement\n---\nDear [nameFL], [nameFLnoPref] [nameFnoPref]: [monthlyCardsOnFile] [StatementInsuranceEst]',
     // Without a kind, any spelling Open Dental documents is fine.
     '[nameF] and [NameF]; [date] and [Date].',
     // Unknown tags are unknown-tag's.
@@ -28,10 +30,41 @@ testRule('tag-case', {
       output: '---\nkind: statement\n---\n[nameF], your balance is [StatementBalance].',
     },
     {
-      name: 'the confirmation list writes [date] and [time]',
+      // FormConfirmList replaces with case-sensitive String.Replace: [Date] reaches the patient as typed.
+      name: 'the confirmation list writes [date] and [time], and a wrong case there is an error',
       text: '---\nkind: confirmationList\n---\nSee you [Date] at [TIME].',
-      errors: [{ text: '[Date]' }, { text: '[TIME]' }],
+      errors: [
+        { text: '[Date]', severity: 'error', message: /Write \[Date\] as \[date\]: Confirmation List matches this tag's case exactly, so Open Dental sends \[Date\] as typed\./ },
+        { text: '[TIME]', severity: 'error' },
+      ],
       output: '---\nkind: confirmationList\n---\nSee you [date] at [time].',
+    },
+    {
+      name: 'a configured severity is kept where the case is exact',
+      text: '---\nkind: confirmationList\n---\n[namef], see you [date].',
+      config: { rules: { 'tag-case': 'warning' } },
+      errors: [{ text: '[namef]', severity: 'warning' }],
+      output: '---\nkind: confirmationList\n---\n[NameF], see you [date].',
+    },
+    {
+      // Appointments.ReplaceAppointment uses String.Replace; Patients.ReplacePatient ignores case.
+      name: 'Web Sched Notify: appointment tags are case-sensitive, patient tags are not',
+      text: '---\nkind: webSchedNotify\n---\n[fname] on [apptdate] [Time]',
+      errors: [{ text: '[fname]', severity: 'warning' }, { text: '[apptdate]', severity: 'error' }, { text: '[Time]', severity: 'error' }],
+      output: '---\nkind: webSchedNotify\n---\n[FName] on [ApptDate] [time]',
+    },
+    {
+      // MsgToPayTagReplacer checks Contains(MSG_TO_PAY_TAG) before it replaces the tag.
+      name: 'Message-to-Pay: [MsgToPayURL] only in its own case',
+      text: '---\nkind: messageToPay\n---\nPay at [msgtopayurl] - [OfficeName]',
+      errors: [{ text: '[msgtopayurl]', severity: 'error' }],
+      output: '---\nkind: messageToPay\n---\nPay at [MsgToPayURL] - [OfficeName]',
+    },
+    {
+      name: 'statement emails write [nameFL]',
+      text: '---\nkind: statement\nchannel: email\nsubject: Statement\n---\nDear [NameFL],',
+      errors: [{ text: '[NameFL]', severity: 'warning', message: /\[nameFL\]/ }],
+      output: '---\nkind: statement\nchannel: email\nsubject: Statement\n---\nDear [nameFL],',
     },
     {
       name: 'no kind: an undocumented case gets the canonical name',

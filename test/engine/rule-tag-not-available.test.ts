@@ -6,6 +6,7 @@ const REMINDER_EMAIL = fm('kind: eReminder\nchannel: email');
 const ASAP = fm('kind: webSchedASAP');
 const LIST = fm('kind: confirmationList');
 const STATEMENT = fm('kind: statement');
+const NOTIFY = fm('kind: webSchedNotify');
 const CONFIRM_LINE = fm('kind: eConfirmation\nchannel: sms\naggregate: perAppointment');
 
 testRule('tag-not-available', {
@@ -36,7 +37,16 @@ testRule('tag-not-available', {
     '[NameF], reply [ConfirmCode] or [Arrived]. [Premed] [Date] [URL]',
     // Kinds without a documented tag list are not checked.
     `${fm('kind: manual')}Reply [ConfirmCode]`,
-    `${fm('kind: webSchedNotify')}[NameF], booked for [ApptDate]. [ConfirmCode]`,
+    // Statements fill TagReplacer's common tags too (MsgToPayTagReplacer derives from it).
+    `${STATEMENT}[NamePreferredOrFirst], your statement from [ProvName]: [StatementURL] - [OfficeName]`,
+    // Web Sched Notify: Patients.ReplacePatient, Appointments.ReplaceAppointment, Clinics.ReplaceOffice.
+    `${NOTIFY}Appointment scheduled for [FName] on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]`,
+    `${NOTIFY}[NamePreferredOrFirst], [ApptDayOfWeek] [date] at [time]: [ApptProcsList] Fax [OfficeFax]`,
+    `${ASAP}[NameF], an opening on [Date] at [Time] at [OfficeName], [OfficeAddress]. Fax [OfficeFax].`,
+    // The Confirmation List family message fills [FamilyApptList] only.
+    `${fm('kind: confirmationList\naggregate: true')}Your family's appointments:\n[FamilyApptList]`,
+    // The eClipboard check-in text.
+    `${fm('kind: eClipboardCheckIn')}[NameF], check in for [ApptTime] at [OfficeName]: [eClipboardBYOD]`,
     // PHI in a text is phi-tag-in-sms' to report; unknown tags unknown-tag's.
     `${REMINDER}[NameF] [LName] at [OfficeName]`,
     `${REMINDER}[ConfirmCod] [Whatever]`,
@@ -65,7 +75,7 @@ testRule('tag-not-available', {
       name: 'Web Sched ASAP names the slot [Date] and [Time]',
       text: `${ASAP}Opening on [ApptDate] at [ApptTime]: [ASAPURL]`,
       errors: [
-        { text: '[ApptDate]', message: /not filled in Web Sched ASAP messages.*filled in eReminder, eConfirmation, eConfirmation auto reply and 7 more/ },
+        { text: '[ApptDate]', message: /not filled in Web Sched ASAP messages.*filled in eReminder, eConfirmation, eConfirmation auto reply and 8 more/ },
         { text: '[ApptTime]' },
       ],
       suggestions: [`${ASAP}Opening on [Date] at [ApptTime]: [ASAPURL]`, `${ASAP}Opening on at [ApptTime]: [ASAPURL]`],
@@ -77,10 +87,28 @@ testRule('tag-not-available', {
       suggestions: [`${LIST}Confirm [time] with [OfficeName]`, `${LIST}Confirm with [OfficeName]`],
     },
     {
-      name: 'statements have [namePref]',
-      text: `${STATEMENT}[NamePreferredOrFirst], your statement: [StatementURL]`,
-      errors: [{ text: '[NamePreferredOrFirst]' }],
-      suggestions: [`${STATEMENT}[namePref], your statement: [StatementURL]`, `${STATEMENT}, your statement: [StatementURL]`],
+      name: 'Web Sched Notify names the office with Clinics.ReplaceOffice: [OfficeName], not [ClinicName]',
+      text: `${NOTIFY}Booked at [ClinicName], [OfficeAddress]`,
+      errors: [{ text: '[ClinicName]', message: /not filled in Web Sched Notify messages/ }],
+      suggestions: [`${NOTIFY}Booked at [OfficeName], [OfficeAddress]`, `${NOTIFY}Booked at, [OfficeAddress]`],
+    },
+    {
+      name: 'Web Sched Notify fills no [ApptTimeAskedArrive] (Appointments.ReplaceAppointment)',
+      text: `${NOTIFY}Please arrive at [ApptTimeAskedArrive].`,
+      errors: [{ text: '[ApptTimeAskedArrive]' }],
+      suggestions: [`${NOTIFY}Please arrive at.`],
+    },
+    {
+      name: 'the Patient Portal aggregate email fills [Credentials], not [Appts]',
+      text: `${fm('kind: patientPortalInvite\nchannel: email\naggregate: true')}Logins:\n[Credentials]\n[Appts]`,
+      errors: [{ text: '[Appts]', message: /not filled in Patient Portal invite messages/ }],
+      suggestions: [`${fm('kind: patientPortalInvite\nchannel: email\naggregate: true')}Logins:\n[Credentials]\n`],
+    },
+    {
+      name: 'the Confirmation List family message fills only [FamilyApptList]',
+      text: `${fm('kind: confirmationList\naggregate: true')}[NameF]: [FamilyApptList]`,
+      errors: [{ text: '[NameF]', severity: 'error', message: /not filled in the Confirmation List aggregate template: the family message \(ConfirmPostcardFamMessage\) fills only \[FamilyApptList\]/ }],
+      suggestions: [`${fm('kind: confirmationList\naggregate: true')}: [FamilyApptList]`],
     },
     {
       name: 'Web Sched ASAP names the office [OfficeName]',

@@ -3,6 +3,8 @@ import { testRule } from './ruleTester';
 
 const SMS = '---\nkind: eConfirmation\nchannel: sms\n---\n';
 
+const ASAP_SMS = '---\nkind: webSchedASAP\nchannel: sms\n---\n';
+
 testRule('unknown-tag', {
   valid: [
     ...OD_DEFAULT_CASES,
@@ -42,10 +44,11 @@ testRule('unknown-tag', {
       suggestions: ['---\nkind: statement\n---\n[nameF], your statement is ready.'],
     },
     {
+      // Web Sched ASAP fills [NameF] but not [NameFL] (AsapComms.ReplacesTemplateTags).
       name: 'a tag the kind may use wins over a closer one it may not',
-      text: `${SMS}Hi [NamFL]`,
+      text: `${ASAP_SMS}Hi [NamFL]`,
       errors: [{ text: '[NamFL]' }],
-      suggestions: [`${SMS}Hi [NameF]`],
+      suggestions: [`${ASAP_SMS}Hi [NameF]`],
     },
     {
       name: 'without a kind the closest tag wins',

@@ -281,6 +281,29 @@ describe('analyzeSms counts in bulk what segmentText counts character by charact
     );
   });
 
+  test('a character longer than a segment counts the segments it fills: Z and 200 combining marks is 3', () => {
+    // 201 UCS-2 code units: carriers split by code units, 67 a concatenated segment.
+    const zalgo = `Z${'\u0301'.repeat(200)}`;
+    assert.equal(analyze(zalgo).carrierUnits, 201);
+    assert.equal(analyze(zalgo).carrierSegments, 3);
+    const seg = segmentText(zalgo);
+    assert.deepEqual(seg.segments.map((s) => s.units), [67, 67, 67]);
+    assert.deepEqual(seg.segments.map((s) => [s.start, s.end]), [[0, 67], [67, 134], [134, 201]]);
+    // Text before it fills the first segment, and the cluster goes on from there: 10 + 201 units.
+    assert.equal(analyze(`${'a'.repeat(9)} ${zalgo}`).carrierSegments, 4);
+    assert.deepEqual(segmentText(`${'a'.repeat(9)} ${zalgo}`).segments.map((s) => s.units), [67, 67, 67, 10]);
+    // Up to 70 units in all is still one segment; one more unit past that splits it.
+    assert.equal(analyze(`Z${'\u0301'.repeat(69)}`).carrierSegments, 1);
+    assert.deepEqual(segmentText(`Z${'\u0301'.repeat(67)}xyz`).segments.map((s) => s.units), [67, 4]);
+    // A character that fits a segment still moves whole into the next one.
+    assert.deepEqual(segmentText(`${'a'.repeat(60)}Z${'\u0301'.repeat(10)}`).segments.map((s) => s.units), [60, 11]);
+    // A surrogate pair inside such a cluster is never split.
+    const pairs = `\u{1F468}${'\u200d\u{1F469}'.repeat(30)}`;
+    assert.ok(pairs.length > 67);
+    for (const s of segmentText(pairs).segments) assert.ok(!/[\ud800-\udbff]$/.test(pairs.slice(s.start, s.end)), 'segment ends inside a surrogate pair');
+    assert.equal(analyze(pairs).carrierSegments, segmentText(pairs).segments.length);
+  });
+
   test('one character longer than a whole UCS-2 segment, then plain text', () => {
     // 81 code units (a letter and 80 marks) fill a segment past its 67; what follows starts the next.
     for (const n of [1, 60, 67, 68, 200]) {

@@ -71,6 +71,24 @@ describe('carrier segments match sms-segments-calculator', () => {
   }
 });
 
+describe('a character longer than a segment', () => {
+  // The calculator puts such a character whole into one over-full segment (Z and 200 marks:
+  // 3,264 bits where a segment holds 1,120), which no carrier can send. Carriers split by
+  // code units, so it fills segments as the same number of one-unit characters would: that
+  // text the calculator does split right, and the segment sizes must match it.
+  const oneUnit = '\u6f22';
+  for (const [name, text, same] of [
+    ['Z and 200 combining marks', `Z${'\u0301'.repeat(200)}`, oneUnit.repeat(201)],
+    ['after plain text', `${a(30)}Z${'\u0301'.repeat(100)}${a(5)}`, `${a(30)}${oneUnit.repeat(101)}${a(5)}`],
+  ]) {
+    test(name, () => {
+      assert.ok(new SegmentedMessage(text).segments.some((s) => s.sizeInBits() > 1120), 'the calculator over-fills a segment here');
+      const theirs = new SegmentedMessage(same).segments.map((s) => s.messageSizeInBits() / 16);
+      assert.deepEqual(segmentText(text).segments.map((s) => s.units), theirs);
+    });
+  }
+});
+
 /** A small deterministic PRNG (mulberry32), so failures reproduce. */
 function random(seed: number): () => number {
   let s = seed >>> 0;

@@ -8,9 +8,10 @@ import { describeError, readStdin } from '../workspace/readText';
 import { checkInParallel, useWorkers } from './parallel';
 import { fatalMessage, type FileResult } from './results';
 import { emptyChecked, TemplateChecker } from './templateChecker';
+import { plural } from '../engine/numbers';
 
 export interface CheckRun {
-  /** Config files that could not be used come first, then the templates, by path. */
+  /** Config files that could not be used come first, then folders that could not be listed, then the templates, by path. */
   results: FileResult[];
   /** Arguments that named nothing, and the like: printed on stderr, exit code 2. */
   problems: string[];
@@ -33,14 +34,20 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
   }
   const checker = new TemplateChecker(options, cwd);
   let checked = emptyChecked();
+  const unreadableFolders: FileResult[] = [];
 
   if (options.stdin) {
     const name = options.stdinFilename;
     const filePath = name === undefined ? STDIN_NAME : path.resolve(cwd, name);
-    checker.check(filePath, name ?? STDIN_NAME, readStdin(), name === undefined ? cwd : path.dirname(filePath), false, checked);
+    const folder = name === undefined ? cwd : path.dirname(filePath);
+    checker.check(filePath, name ?? STDIN_NAME, readStdin(checker.sizeLimit(folder)), folder, false, checked);
   } else {
     const discovery = discoverFiles(options.paths.length > 0 ? options.paths : ['.'], cwd, ignored);
     problems.push(...discovery.problems);
+    // A folder that cannot be listed is a read failure like an unreadable file: named, exit 2.
+    for (const { folder, reason } of discovery.unreadable) {
+      unreadableFolders.push({ filePath: folder, displayPath: checker.display(folder), messages: [fatalMessage(`Cannot read the folder: ${reason}; the templates in it were not checked.`)] });
+    }
     checked =
       workerScript !== undefined && useWorkers(discovery.files.length)
         ? await checkInParallel(discovery.files, options, cwd, workerScript, checker)
@@ -48,12 +55,12 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
   }
 
   const configResults: FileResult[] = [...checked.brokenConfigs.values()].map(({ loaded, skipped }) => {
-    const unchecked = `${skipped} template${skipped === 1 ? '' : 's'} using this config ${skipped === 1 ? 'was' : 'were'} not checked.`;
+    const unchecked = `${plural(skipped, 'template')} using this config ${skipped === 1 ? 'was' : 'were'} not checked.`;
     return {
       filePath: loaded.path,
       displayPath: checker.display(loaded.path),
       messages: loaded.problems.map((p, i) => fatalMessage(i === loaded.problems.length - 1 ? `${p.message} ${unchecked}` : p.message, p)),
     };
   });
-  return { results: [...configResults, ...checked.templates], problems };
+  return { results: [...configResults, ...unreadableFolders, ...checked.templates], problems };
 }

@@ -9,6 +9,8 @@ import { UsageError } from './args';
 import { inlineJson } from './inlineJson';
 import { packageRoot, schemaFile } from './packageInfo';
 import { CONFIG_FILE_NAME } from '../engine/configValidation';
+import { writeFileAtomic } from '../workspace/atomicWrite';
+import { describeError } from '../workspace/readText';
 
 /**
  * The `$schema` value: a relative path to the package's schema when `dir` belongs to the
@@ -72,10 +74,17 @@ export function initialConfigText(dir: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A file could not be written: a failure of the run (exit 2), not a bug. */
+export class WriteError extends Error {}
+
 /** Writes `.odmsgrc.json` in `dir`; refuses to replace one unless `force`. Returns its path. */
 export function writeInitialConfig(dir: string, force: boolean): string {
   const file = path.join(dir, CONFIG_FILE_NAME);
   if (!force && fs.existsSync(file)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; use "odmsg init --force" to replace it.`);
-  fs.writeFileSync(file, initialConfigText(dir), 'utf8');
+  try {
+    writeFileAtomic(file, initialConfigText(dir));
+  } catch (error) {
+    throw new WriteError(`Cannot write ${file}: ${describeError(error)}. Nothing was written.`);
+  }
   return file;
 }

@@ -4,9 +4,10 @@ import { parseCommandLine, UsageError, type CheckOptions } from './args';
 import { runCheck } from './check';
 import { colorEnabled, makeColors } from './color';
 import { unifiedDiff } from './diff';
+import { escapeForTerminal } from './escape';
 import { FORMATTERS, showsInfoByDefault } from './formatters/index';
 import { helpText } from './help';
-import { writeInitialConfig } from './init';
+import { writeInitialConfig, WriteError } from './init';
 import { packageVersion } from './packageInfo';
 import { totalCounts, visibleResults } from './results';
 import { listRules } from './rulesCommand';
@@ -42,20 +43,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return EXIT_OK;
       case 'init': {
         const file = writeInitialConfig(io.cwd, command.force);
-        io.out(`Wrote ${file}\n`);
+        io.out(`Wrote ${escapeForTerminal(file)}\n`);
         return EXIT_OK;
       }
       case 'check':
         return await check(command, io);
     }
   } catch (error) {
+    if (error instanceof WriteError) {
+      io.err(`odmsg: ${escapeForTerminal(error.message)}\n`);
+      return EXIT_FAILURE;
+    }
     if (error instanceof UsageError) {
-      io.err(`odmsg: ${error.message}\n${argv.length === 0 ? `\n${helpText()}` : 'Run "odmsg --help" for usage.\n'}`);
+      io.err(`odmsg: ${escapeForTerminal(error.message)}\n${argv.length === 0 ? `\n${helpText()}` : 'Run "odmsg --help" for usage.\n'}`);
       return EXIT_FAILURE;
     }
     // A bug: say so plainly; the stack only when asked for (ODMSG_DEBUG=1).
     const detail = io.env.ODMSG_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
-    io.err(`odmsg: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+    io.err(`odmsg: internal error: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}${detail}\n`);
     return EXIT_FAILURE;
   }
 }
@@ -64,7 +69,8 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const run = await runCheck(options, io.cwd, io.workerScript);
   const colors = makeColors(colorEnabled({ isTTY: io.stdoutIsTTY }, options.color, io.env));
   const errColors = makeColors(colorEnabled({ isTTY: io.stderrIsTTY }, options.color, io.env));
-  for (const problem of run.problems) io.err(`odmsg: ${problem}\n`);
+  // Problems name paths from the command line: escaped like the report (escape.ts).
+  for (const problem of run.problems) io.err(`odmsg: ${escapeForTerminal(problem)}\n`);
 
   const includeInfo = options.info || showsInfoByDefault(options.format);
   const shown = visibleResults(run.results, options.quiet, includeInfo);

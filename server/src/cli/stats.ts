@@ -7,7 +7,9 @@
 // The json format carries the whole analysis instead.
 import { formatCount, formatMoney, plural } from '../engine/numbers';
 import type { SmsAnalysis } from '../engine/sms/analyze';
+import * as nodePath from 'node:path';
 import type { Colors } from './color';
+import { pathForTerminal } from './escape';
 import type { FileResult } from './results';
 import { widest } from './widths';
 
@@ -22,7 +24,7 @@ interface Row {
 
 function row(displayPath: string, a: SmsAnalysis): Row {
   return {
-    path: displayPath,
+    path: pathForTerminal(displayPath, nodePath.sep),
     chars: `≈ ${formatCount(a.odChars)} chars`,
     segments: a.perAppointment ? 'per appointment' : plural(a.billedSegments, 'segment'),
     encoding: a.encoding,

@@ -1,13 +1,15 @@
 // One template at a time: read, fix if asked, lint with its config. Used by `odmsg check`
 // (check.ts) and by its worker threads (parallel.ts), apart from both so neither imports the other.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { resolveConfig, type OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { lint } from '../engine/lint';
+import { maxFileSize } from '../engine/rules/file-too-large';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
 import { cliConfig, cliConfigLoader, explicitConfig, type LoadedConfig } from './configFiles';
 import { configLayers, type ConfigLoader } from '../workspace/configLoader';
+import { writeFileAtomic } from '../workspace/atomicWrite';
 import { readTemplateFile, describeError, type ReadResult } from '../workspace/readText';
 import { fatalMessage, toMessage, type FileResult } from './results';
 import { restoreBom } from '../engine/bom';
@@ -18,6 +20,9 @@ import { restoreBom } from '../engine/bom';
  * calls had cached) and the run 5% longer on 10,000 templates. The batch bounds the memory.
  */
 const READ_BATCH = 256;
+
+/** The key for templates with no config file. */
+const NO_CONFIG: OdmsgConfig = {};
 
 /** What checking some templates gives, in file order. */
 export interface Checked {
@@ -45,6 +50,8 @@ export class TemplateChecker {
   private readonly configs: ConfigLoader = cliConfigLoader();
   /** The --config file, for every template. */
   private readonly explicit?: LoadedConfig;
+  /** maxFileSize per config (the CLI's layer only sets rules): computed once for each. */
+  private readonly limits = new Map<OdmsgConfig, number>();
 
   constructor(
     private readonly options: CheckOptions,
@@ -57,11 +64,30 @@ export class TemplateChecker {
     return path.relative(this.cwd, file) || file;
   }
 
+  /** The config for the templates in `folder`: the --config file, else the nearest one. */
+  private configFor(folder: string): LoadedConfig | undefined {
+    if (this.explicit) return this.explicit;
+    const nearest = this.configs.nearest(folder);
+    return nearest && cliConfig(nearest);
+  }
+
+  /** `maxFileSize` for the templates in `folder`: a file over it is read no further than its front matter. */
+  sizeLimit(folder: string): number {
+    const loaded = this.configFor(folder);
+    const key = loaded?.config ?? NO_CONFIG;
+    let limit = this.limits.get(key);
+    if (limit === undefined) {
+      limit = maxFileSize(resolveConfig(configLayers(loaded?.config, this.options.rules)));
+      this.limits.set(key, limit);
+    }
+    return limit;
+  }
+
   /** Checks template files found on disk, in order. */
   checkFiles(files: readonly string[], into: Checked = emptyChecked()): Checked {
     for (let from = 0; from < files.length; from += READ_BATCH) {
       const batch = files.slice(from, from + READ_BATCH);
-      const reads = batch.map((file) => readTemplateFile(file));
+      const reads = batch.map((file) => readTemplateFile(file, this.sizeLimit(path.dirname(file))));
       batch.forEach((file, i) => this.check(file, this.display(file), reads[i], path.dirname(file), true, into));
     }
     return into;
@@ -73,8 +99,7 @@ export class TemplateChecker {
       into.templates.push({ filePath, displayPath, messages: [fatalMessage(read.message)] });
       return;
     }
-    const nearest = this.explicit ? undefined : this.configs.nearest(folder);
-    const loaded = this.explicit ?? (nearest && cliConfig(nearest));
+    const loaded = this.configFor(folder);
     if (loaded && loaded.problems.length > 0) {
       const entry = into.brokenConfigs.get(loaded.path) ?? { loaded, skipped: 0 };
       entry.skipped++;
@@ -82,26 +107,29 @@ export class TemplateChecker {
       return;
     }
     const layers = configLayers(loaded?.config, options.rules);
-    const { text, bom } = read.value;
+    const { text, bom, fileSize } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;
-    if (options.fix || options.fixDryRun) {
+    // Only the start of a file over maxFileSize was read (fileSize set): never fixed, never written.
+    if ((options.fix || options.fixDryRun) && fileSize === undefined) {
       const fixed = fixAll(text, layers).output;
       if (fixed !== text) {
         result.output = fixed;
         checked = fixed;
         if (options.fix && writable) {
+          // Atomic: a write that fails (disk full) leaves the file as it was, and the report
+          // then says so and shows the problems of the text still on disk.
           try {
-            fs.writeFileSync(filePath, restoreBom(fixed, bom), 'utf8');
+            writeFileAtomic(filePath, restoreBom(fixed, bom));
           } catch (error) {
-            result.messages.push(fatalMessage(`Cannot write the fixes: ${describeError(error)}.`));
+            result.messages.push(fatalMessage(`Cannot write the fixes to ${displayPath}: ${describeError(error)}. The file was not changed.`));
             checked = text;
             delete result.output;
           }
         }
       }
     }
-    const linted = lint(checked, layers);
+    const linted = lint(checked, layers, { fileSize });
     for (const p of linted.problems) result.messages.push(toMessage(p, linted.template.lines));
     if (options.stats) {
       // A file over maxFileSize is not parsed past its front matter: no numbers for it.

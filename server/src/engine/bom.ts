@@ -26,3 +26,10 @@ export function splitBom(text: string): { text: string; bom: boolean } {
 export function restoreBom(text: string, bom: boolean): string {
   return bom ? BOM + text : text;
 }
+
+/** The mark's UTF-8 bytes, for readers that look at bytes before decoding (size limits). */
+export const UTF8_BOM_LENGTH = 3;
+
+export function bytesStartWithBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}

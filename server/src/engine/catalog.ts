@@ -20,6 +20,34 @@ export interface KindInfo {
   equivalents: Readonly<Record<string, string>>;
   /** Why a text of this kind needs no office name of its own; undefined when it does. */
   senderIdentified?: string;
+  /** 'exact' when Open Dental replaces this kind's tags case-sensitively: a wrong case is not filled. */
+  tagCase: 'ignored' | 'exact';
+  /** What a slot fills when it differs from the kind (the Confirmation List family message: only [FamilyApptList]). */
+  slots: { readonly aggregate?: SlotRestriction };
+  /** Where Open Dental's source fills or lists this kind's tags. */
+  sources: readonly KindSource[];
+}
+
+export interface SlotRestriction {
+  /** Canonical names of the only tags the slot fills. */
+  only: readonly string[];
+  /** Why, as a clause ("the family message … fills only [FamilyApptList]"). */
+  why: string;
+}
+
+export interface KindSource {
+  file: string;
+  method: string;
+  /** What this place contributes. */
+  what: string;
+}
+
+/** Where in Open Dental's source a tag is filled for some kinds. */
+export interface TagSource {
+  kinds: readonly string[];
+  file: string;
+  method: string;
+  note?: string;
 }
 
 /** "A template must carry one of these tags", with a short call to action that adds one. */
@@ -53,6 +81,10 @@ export interface TagInfo {
   alsoSpelled: readonly string[];
   /** The value names the office (for [Appts]: lines that do, in Open Dental's defaults). */
   identifiesSender: boolean;
+  /** Kinds where Open Dental matches this tag's case exactly (besides kinds whose tagCase is 'exact'). */
+  exactCase: readonly string[];
+  /** Where Open Dental fills the tag; `kinds` is the union of their kinds. */
+  sources: readonly TagSource[];
   manual: string;
 }
 
@@ -75,6 +107,9 @@ interface RawKind {
   required?: string[];
   equivalents?: Record<string, string>;
   senderIdentified?: string;
+  tagCase?: 'ignored' | 'exact';
+  slots?: { aggregate?: SlotRestriction };
+  sources: KindSource[];
 }
 
 const REQUIREMENTS: ReadonlyMap<string, Requirement> = new Map(
@@ -106,6 +141,9 @@ export const KINDS: ReadonlyMap<string, KindInfo> = new Map(
       required: requirements(k.required),
       equivalents: k.equivalents ?? {},
       senderIdentified: k.senderIdentified,
+      tagCase: k.tagCase ?? 'ignored',
+      slots: k.slots ?? {},
+      sources: k.sources,
     },
   ]),
 );
@@ -114,8 +152,11 @@ export const KINDS: ReadonlyMap<string, KindInfo> = new Map(
 export const UNKNOWN_KIND_REQUIRED: readonly Requirement[] = requirements(kindsData.unknownKind.required);
 
 export const TAGS: readonly TagInfo[] = tagsData.tags.map((t) => {
-  const raw = t as Omit<typeof t, 'kinds'> & {
-    kinds: string[] | 'all';
+  const raw = t as {
+    name: string;
+    description: string;
+    example: string;
+    sources: TagSource[];
     spellings?: Record<string, string>;
     alsoSpelled?: string[];
     channels?: Channel[];
@@ -123,12 +164,14 @@ export const TAGS: readonly TagInfo[] = tagsData.tags.map((t) => {
     phi?: boolean;
     aggregateOnly?: boolean;
     identifiesSender?: boolean;
+    exactCase?: string[];
+    manual: string;
   };
   return {
     name: raw.name,
     description: raw.description,
     example: raw.example,
-    kinds: raw.kinds,
+    kinds: [...new Set(raw.sources.flatMap((source) => source.kinds))],
     spellings: raw.spellings ?? {},
     channels: raw.channels ?? ['sms', 'email'],
     link: raw.link ?? false,
@@ -136,6 +179,8 @@ export const TAGS: readonly TagInfo[] = tagsData.tags.map((t) => {
     aggregateOnly: raw.aggregateOnly ?? false,
     alsoSpelled: raw.alsoSpelled ?? [],
     identifiesSender: raw.identifiesSender ?? false,
+    exactCase: raw.exactCase ?? [],
+    sources: raw.sources,
     manual: raw.manual,
   };
 });
@@ -170,5 +215,21 @@ export function tagAllowedInKind(tag: TagInfo, kind: string): boolean {
   return tag.kinds === 'all' || tag.kinds.includes(kind);
 }
 
+/** True when Open Dental fills the tag in this kind only when it is spelled in the documented case. */
+export function tagCaseIsExact(tag: TagInfo, kind: string | undefined): boolean {
+  if (kind === undefined) return false;
+  return KINDS.get(kind)?.tagCase === 'exact' || tag.exactCase.includes(kind);
+}
+
 /** Every spelling of every tag, for did-you-mean and completion. */
 export const ALL_TAG_SPELLINGS: readonly string[] = [...byExactName.keys()];
+
+/** Where Open Dental's manual and its source disagree, and what odmsg does about it. */
+export interface ManualVsSource {
+  topic: string;
+  manual: string;
+  source: string;
+  odmsg: string;
+}
+
+export const MANUAL_VS_SOURCE: readonly ManualVsSource[] = kindsData.manualVsSource;

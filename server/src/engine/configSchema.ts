@@ -16,13 +16,13 @@ const stringList = { type: 'array', items: { type: 'string' }, uniqueItems: true
 export const CONFIG_OPTIONS: ConfigOption[] = [
   {
     key: 'spamPhrases',
-    description: 'Extend or trim the promotional phrases that spam-phrases reports (case-insensitive, whole words).',
+    description: 'Extend or trim the promotional phrases that spam-phrases reports (case-insensitive, whole words). An added phrase is reported in every sense ("free" also in "are you free"); `remove` also takes a pattern\'s name ("short-code call to action", "premium-rate phone number").',
     schema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         add: { ...stringList, description: 'Phrases to report in addition to the built-in list.' },
-        remove: { ...stringList, description: 'Built-in phrases not to report.' },
+        remove: { ...stringList, description: 'Built-in phrases (or pattern names) not to report.' },
       },
     },
     example: { add: ['whitening special'], remove: ['cash'] },

@@ -27,6 +27,8 @@ export type Unavailability =
   | { reason: 'channel'; channels: readonly Channel[] }
   /** The tag is filled only in aggregate templates. */
   | { reason: 'aggregate' }
+  /** This slot of the kind fills fewer tags than the kind (the Confirmation List family message). */
+  | { reason: 'slot'; kind: KindInfo; only: readonly string[]; why: string }
   /**
    * The tag is filled only in the aggregate template, and this is its per-appointment line:
    * setting `aggregate: true` would make the file a different template, not fix the line.
@@ -40,6 +42,8 @@ export function tagUnavailability(tag: TagInfo, context: TagContext): Unavailabi
   if (!tag.channels.includes(context.channel)) return { reason: 'channel', channels: tag.channels };
   if (tag.aggregateOnly && context.perAppointment) return { reason: 'perAppointment' };
   if (tag.aggregateOnly && !context.aggregate) return { reason: 'aggregate' };
+  const slot = context.aggregate && kind?.restrictTags ? kind.slots.aggregate : undefined;
+  if (slot && !slot.only.includes(tag.name)) return { reason: 'slot', kind: kind!, only: slot.only, why: slot.why };
   return undefined;
 }
 
@@ -178,6 +182,8 @@ function kindVerdict(tag: TagInfo, kind: KindInfo, context: Partial<TagContext>)
       return `✗ Not filled here: only in ${channelNoun(why.channels)}.`;
     case 'aggregate':
       return '✗ Not filled here: only in aggregate templates.';
+    case 'slot':
+      return `✗ Not filled in this ${kind.odName} aggregate template: ${why.why}.`;
     case 'perAppointment':
       return '✗ Not filled in a per-appointment line: only in the aggregate template, whose [Appts] this line fills.';
   }
@@ -203,7 +209,7 @@ export function tagsForKind(kind: string | undefined, context: Partial<Omit<TagC
     // Without a channel or aggregate flag from the caller, those reasons do not exclude.
     if (why.reason === 'channel' || why.reason === 'phi') return context.channel === undefined;
     if (why.reason === 'aggregate') return context.aggregate === undefined;
-    // 'perAppointment' arises only when the caller says the file is a per-appointment line.
+    // 'slot' and 'perAppointment' arise only when the caller says which template the file is.
     return false;
   }).map((tag) => ({ spelling: canonicalSpellings(tag, known)[0], tag }));
 }

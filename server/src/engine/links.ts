@@ -1,7 +1,9 @@
 // Literal links typed into a template, found with linkifyjs (schemeless ones too:
 // `example.com/x`, `www.…`). Email addresses are not links for our purposes.
 import * as linkify from 'linkifyjs';
+import linkTlds from './data/link-tlds.json';
 import type { Span } from './frontMatter';
+import { isShortener } from './rules/util/domains';
 
 export interface LinkToken extends Span {
   /** As typed. */
@@ -44,6 +46,17 @@ export function isRunBreak(c: number): boolean {
  */
 export function findLinks(text: string, from: number, to: number): LinkToken[] {
   const links: LinkToken[] = [];
+  for (const run of linkHintRuns(text, from, to)) findInRun(text, run.start, run.end, links);
+  return links;
+}
+
+/**
+ * The runs of text[from, to) between run breaks that hold a hint of a link, in order: where
+ * links can be, found or not (a link running into a tag is not kept as one). An edit inside
+ * one can make, end or move a link.
+ */
+export function linkHintRuns(text: string, from: number, to: number): Span[] {
+  const runs: Span[] = [];
   LINK_HINT.lastIndex = from;
   for (let hint = LINK_HINT.exec(text); hint && hint.index < to; hint = LINK_HINT.exec(text)) {
     let start = hint.index;
@@ -51,10 +64,33 @@ export function findLinks(text: string, from: number, to: number): LinkToken[] {
     let end = hint.index + 1;
     while (end < to && !isRunBreak(text.charCodeAt(end))) end++;
     // A hint is never a run break itself, but one near `to` may reach past it: the run ends there.
-    if (end > start) findInRun(text, start, end, links);
+    if (end > start) runs.push({ start, end });
     LINK_HINT.lastIndex = Math.max(end, hint.index + 1);
   }
-  return links;
+  return runs;
+}
+
+/**
+ * The links a reader sees in text[from, to): those of `findLinks` that look like a link, not a
+ * sentence glued to the next one by a missing space ("9:00 AM.Call us", "today.See you").
+ */
+export function findTypedLinks(text: string, from: number, to: number): LinkToken[] {
+  return findLinks(text, from, to).filter(looksLikeLink);
+}
+
+const BARE_HOST_TLDS: ReadonlySet<string> = new Set(linkTlds.tlds);
+
+/**
+ * A scheme, `www.`, or anything after the host (path, query, fragment, port) makes a link; a
+ * bare host name is one when its TLD is one people type links with (data/link-tlds.json) or it
+ * is a URL shortener. linkify alone takes any TLD it knows, and many of those are words.
+ */
+export function looksLikeLink(link: LinkToken): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link.text) || /^www\./i.test(link.text)) return true;
+  const host = link.text.split(/[/?#:]/, 1)[0];
+  if (host.length < link.text.length) return true;
+  const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+  return BARE_HOST_TLDS.has(tld) || isShortener(link.domain);
 }
 
 function findInRun(text: string, start: number, end: number, links: LinkToken[]): void {

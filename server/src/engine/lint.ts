@@ -2,7 +2,7 @@
 import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
 import { parseTemplate, shallowTemplate, type Template } from './parse';
 import { RULE_IDS, RULES } from './registry';
-import { fileTooLarge, isTooLarge } from './rules/file-too-large';
+import { fileTooLarge, isTooLarge, maxFileSize } from './rules/file-too-large';
 import { SEVERITY_SETTINGS, type Problem, type Report, type Rule, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
@@ -28,15 +28,25 @@ export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
   return { rules };
 }
 
+export interface LintOptions {
+  /**
+   * The whole file's size in UTF-8 bytes when `text` is only its start: a reader that saw the
+   * file is over `maxFileSize` (readTemplateFile) passes what it read of it, in bounded memory.
+   */
+  fileSize?: number;
+}
+
 /**
  * Lints one template. `layers` are config layers lowest first (defaults are built in):
  * typically the `.odmsgrc.json` files, then editor settings. Front matter goes on top.
  */
-export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] = []): LintResult {
+export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] = [], options: LintOptions = {}): LintResult {
   // Over `maxFileSize` only file-too-large runs, on a template read up to its front matter.
   const base = resolveConfig(layers);
-  const tooLarge = isTooLarge(text, base);
-  const template = tooLarge ? shallowTemplate(text) : parseTemplate(text);
+  const { fileSize } = options;
+  const tooLarge = fileSize !== undefined ? fileSize > maxFileSize(base) : isTooLarge(text, base);
+  // Readers pass `fileSize` only for a file over the limit of these same layers.
+  const template = tooLarge ? shallowTemplate(text, fileSize) : parseTemplate(text);
   // Most templates set no rules in their front matter: their config is the one just resolved.
   const own = frontMatterConfig(template);
   const config = own ? resolveConfig([...layers, own]) : base;

@@ -6,7 +6,7 @@ import { scanBrackets, type BracketIssue, type TagToken } from './brackets';
 import { KINDS } from './catalog';
 import { parseFrontMatter, type FrontMatter, type FrontMatterEntry, type Span } from './frontMatter';
 import { AGGREGATE_TEMPLATE, canonicalValue, PER_APPOINTMENT } from './frontMatterKeys';
-import { findLinks, type LinkToken } from './links';
+import { findTypedLinks, type LinkToken } from './links';
 import { LineIndex } from './text';
 import type { Channel } from './types';
 import { bomLength } from './bom';
@@ -50,6 +50,11 @@ export interface Template {
    */
   readonly prose: string;
   readonly lines: LineIndex;
+  /**
+   * Set when `text` is only the start of a file over `maxFileSize` (the CLI reads no more of
+   * it): the whole file's size in UTF-8 bytes. Only a shallow template has it.
+   */
+  readonly fileSize?: number;
   frontMatterEntry(key: string): FrontMatterEntry | undefined;
 }
 
@@ -71,14 +76,16 @@ export function parseTemplate(text: string): Template {
  * The template of a file over `maxFileSize`: its front matter (so kind, channel and `rules:`
  * still apply) and the body as one region, with no tags, links or words looked for. Only the
  * email subject, inside the front matter, is read as prose; the body is all masked.
+ * `fileSize`: the file's size when `text` is only its start (see Template.fileSize).
  */
-export function shallowTemplate(text: string): Template {
+export function shallowTemplate(text: string, fileSize?: number): Template {
   const head = readHead(text);
   const subjectRegions = head.regions.filter((r) => r.end <= head.bodyStart && r.end > r.start);
   const tags: TagToken[] = [];
   const links: LinkToken[] = [];
   for (const region of subjectRegions) scanRegion(text, region, tags, [], links);
-  return makeTemplate(text, head, { tags: [], bracketIssues: [], links: [], words: [], prose: maskOutside(text, subjectRegions, [...tags, ...links]) });
+  const template = makeTemplate(text, head, { tags: [], bracketIssues: [], links: [], words: [], prose: maskOutside(text, subjectRegions, [...tags, ...links]) });
+  return fileSize === undefined ? template : Object.defineProperty(template, 'fileSize', { value: fileSize, enumerable: true });
 }
 
 /** What the front matter says, and the regions of message text it implies. */
@@ -123,7 +130,7 @@ function scanRegion(text: string, region: Span, tags: TagToken[], bracketIssues:
   scanBrackets(text, region.start, region.end, tags, bracketIssues);
   // A link inside a tag's brackets is the tag, not a typed link. Both lists are in text order
   // and neither overlaps itself, so one index into the tags walks along with the links.
-  for (const link of findLinks(text, region.start, region.end)) {
+  for (const link of findTypedLinks(text, region.start, region.end)) {
     while (k < tags.length && tags[k].end <= link.start) k++;
     if (k < tags.length && tags[k].start < link.end) continue;
     links.push(link);

@@ -47,3 +47,14 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
 }
+
+/**
+ * The file's own line ending: its first line break ("\r\n", "\n" or a lone "\r"), and "\n"
+ * for a file without one. What an edit that adds a line break writes.
+ */
+export function lineEndingOf(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr < 0 || (lf >= 0 && lf < cr)) return '\n';
+  return text.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
+}

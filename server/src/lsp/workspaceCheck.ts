@@ -15,7 +15,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readTemplateFile } from '../workspace/readText';
 import { toDiagnostic, SOURCE } from './conversions';
 import { findTemplates, IGNORE_FILE_NAME, IGNORE_NOTHING, loadIgnoreFile, type IgnoreFile } from '../workspace/discovery';
+import { resolveConfig } from '../engine/config';
 import { lint } from '../engine/lint';
+import { maxFileSize } from '../engine/rules/file-too-large';
 import type { Problem } from '../engine/types';
 import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
@@ -159,7 +161,8 @@ export class WorkspaceCheck {
       if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return undefined;
     }
-    const read = readTemplateFile(filePath);
+    // A file over maxFileSize is read no further than its front matter (bounded memory).
+    const read = readTemplateFile(filePath, maxFileSize(resolveConfig(config.layers)));
     if (!read.ok) {
       const diagnostic: Diagnostic = {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -170,8 +173,8 @@ export class WorkspaceCheck {
       if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
       return { unreadable: true };
     }
-    const { text } = read.value;
-    const result = lint(text, config.layers);
+    const { text, fileSize } = read.value;
+    const result = lint(text, config.layers, { fileSize });
     // Version 0: quick fixes check the version, so none applies until the file is opened (version 1 and up).
     const document = TextDocument.create(uri, 'odmsg', 0, text);
     if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: result.problems.map((p) => toDiagnostic(p, document)) });

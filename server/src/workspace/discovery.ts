@@ -42,13 +42,22 @@ export function skipFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-/** Every file under `root` that `accept` takes, pruning skipped and ignored folders. */
-export function walk(root: string, ignored: IgnoreFile, accept: (absolutePath: string) => boolean, out: string[]): void {
+/** Told of a folder the walk could not list (permission denied, a path too long, …). */
+export type UnreadableFolder = (folder: string, error: NodeJS.ErrnoException) => void;
+
+/**
+ * Every file under `root` that `accept` takes, pruning skipped and ignored folders. A folder
+ * that cannot be listed goes to `unreadable` (its templates would otherwise pass unseen),
+ * except one that is gone or no longer a folder by the time it is listed.
+ */
+export function walk(root: string, ignored: IgnoreFile, accept: (absolutePath: string) => boolean, out: string[], unreadable?: UnreadableFolder): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(root, { withFileTypes: true });
-  } catch {
-    return; // an unreadable folder holds nothing we can check
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR') unreadable?.(root, e);
+    return;
   }
   for (const entry of entries) {
     const full = path.join(root, entry.name);
@@ -64,7 +73,7 @@ export function walk(root: string, ignored: IgnoreFile, accept: (absolutePath: s
       isFolder = false;
     }
     if (isFolder) {
-      if (!skipFolder(entry.name) && !ignored.ignores(full, true)) walk(full, ignored, accept, out);
+      if (!skipFolder(entry.name) && !ignored.ignores(full, true)) walk(full, ignored, accept, out, unreadable);
     } else if (isFile && !ignored.ignores(full, false) && accept(full)) {
       out.push(full);
     }

@@ -46,8 +46,8 @@ const quickFixes: Case[] = [
   {
     fixture: 'all-caps.odmsg',
     rule: 'all-caps',
-    fixed: '[NameF], see you Tomorrow at [ApptTime]. Reply [ConfirmCode] to confirm, HELP for help or STOP to opt out. - Dr. Lee, DDS, [OfficeName]',
-    title: /Tomorrow/,
+    fixed: '[NameF], see you tomorrow at [ApptTime]. Reply [ConfirmCode] to confirm, HELP for help or STOP to opt out. - Dr. Lee, DDS, [OfficeName]',
+    title: /tomorrow/,
     preferred: true,
   },
   {

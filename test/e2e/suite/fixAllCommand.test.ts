@@ -8,7 +8,7 @@ describe('odmsg.fixAll command', () => {
   it('fixes every auto-fixable problem in the active editor', async () => {
     const { doc } = await openFixture('fix-all-command.odmsg');
     await waitForDiagnostics(doc.uri);
-    const expected = '[NameF], see you Tomorrow at [ApptTime]! Confirm: [ConfirmCode] - [OfficeName]';
+    const expected = '[NameF], see you tomorrow at [ApptTime]! Confirm: [ConfirmCode] - [OfficeName]';
 
     await vscode.commands.executeCommand('odmsg.fixAll');
     // The command may return before the server's edit lands; wait for the text, not a timer.

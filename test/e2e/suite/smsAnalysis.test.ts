@@ -41,6 +41,8 @@ async function statusBar(accept: (text: string | undefined) => boolean, what: st
 describe('text message analysis', () => {
   afterEach(revertActiveEditor);
 
+  // The fixture's front matter turns unsupported-character off (an office that sends
+  // apostrophes): only then is the ASCII apostrophe a safe fix, as it is not on Open Dental's list.
   it('typing a curly apostrophe gives non-gsm-character; saving with fix on save writes the ASCII apostrophe', async () => {
     const { doc, editor } = await openFixture('non-gsm-save-target.odmsg');
     await typeCurlyApostrophe(doc, editor);

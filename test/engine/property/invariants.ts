@@ -173,3 +173,59 @@ export function lintCpuTime(text: string, runs: number, layers: Layers = []): nu
   }
   return best;
 }
+
+// --- Safe fixes leave no new problems ---------------------------------------------------
+
+/** Problems per rule id. */
+function countByRule(problems: readonly Problem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of problems) counts.set(p.ruleId, (counts.get(p.ruleId) ?? 0) + 1);
+  return counts;
+}
+
+/** The rules that report more problems in `after` than in `before`, with both counts. */
+function worseRules(before: readonly Problem[], after: readonly Problem[], only?: string): string[] {
+  const was = countByRule(before);
+  return [...countByRule(after)]
+    .filter(([id, n]) => (only === undefined || id === only) && n > (was.get(id) ?? 0))
+    .map(([id, n]) => `${id}: ${was.get(id) ?? 0} -> ${n} (${after.filter((p) => p.ruleId === id).map(describe).join('; ')})`);
+}
+
+/**
+ * Fix-all never makes any rule report more problems than before (counted per rule, at the
+ * layers' severities): a safe fix applied unattended creates no problem, its own rule's or
+ * another's.
+ */
+export function checkFixAllNoNewProblems(text: string, layers: Layers = []): void {
+  const before = lint(text, layers).problems;
+  const { output } = fixAll(text, layers);
+  if (output === text) return;
+  const worse = worseRules(before, lint(output, layers).problems);
+  assert.deepEqual(worse, [], `fix-all made rules report more: ${show(text)} -> ${show(output)}`);
+}
+
+/**
+ * The two character rules agree: applying any one fix of non-gsm-character never creates an
+ * unsupported-character report, and applying any one fix or suggestion of
+ * unsupported-character never creates a non-gsm-character report (at the layers' severities).
+ * non-gsm-character's suggestions are left out: they are offered, with their wording, for
+ * the writer to choose knowing what they write.
+ */
+export function checkCharacterRulesAgree(text: string, layers: Layers = []): void {
+  const { problems } = lint(text, layers);
+  const pairs: [own: string, other: string, withSuggestions: boolean][] = [
+    ['non-gsm-character', 'unsupported-character', false],
+    ['unsupported-character', 'non-gsm-character', true],
+  ];
+  for (const [own, other, withSuggestions] of pairs) {
+    for (const p of problems) {
+      if (p.ruleId !== own) continue;
+      const edits = [...(p.fix ? [p.fix] : []), ...(withSuggestions ? (p.suggestions ?? []).map((s) => s.fix) : [])];
+      for (const edit of edits) {
+        const output = applyFixes(text, [edit]).output;
+        const worse = worseRules(problems, lint(output, layers).problems, other);
+        assert.deepEqual(worse, [], `${own}'s edit ${JSON.stringify(edit)} of ${describe(p)} made ${other} report more: ${show(text)} -> ${show(output)}`);
+      }
+    }
+  }
+}

@@ -1,6 +1,7 @@
 // ESLint-compatible JSON (the shape of `eslint --format json`), so tools that read ESLint
 // results (CI annotators, review bots) read ours: severity 2 error, 1 warning, and 0 for
 // info-level hints, which appear only with --info.
+import { escapeJsonForTerminal } from '../escape';
 import { countsOf } from '../results';
 import type { Formatter } from './types';
 
@@ -34,5 +35,6 @@ export const json: Formatter = (results) => {
       usedDeprecatedRules: [],
     };
   });
-  return `${JSON.stringify(out)}\n`;
+  // The same JSON value, with no control character raw (escape.ts).
+  return `${escapeJsonForTerminal(JSON.stringify(out))}\n`;
 };

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../engine/registry';
 import type { Severity } from '../../engine/types';
+import { escapeJsonForTerminal } from '../escape';
 import { packageVersion, ruleDocsUri, TOOL_NAME } from '../packageInfo';
 import type { FileResult, Message } from '../results';
 import type { Formatter } from './types';
@@ -18,10 +19,19 @@ interface ArtifactLocation {
   uriBaseId?: string;
 }
 
+/**
+ * A lone surrogate (a Windows file name may hold one) has no UTF-8 form, so no URI:
+ * encodeURIComponent throws on it. It is written as U+FFFD, as Node prints it anyway.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 function artifactLocation(result: FileResult, cwd: string): ArtifactLocation {
-  if (!path.isAbsolute(result.filePath)) return { uri: encodeURIComponent(result.filePath) };
-  const relative = path.relative(cwd, result.filePath);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(result.filePath).href };
+  const filePath = wellFormed(result.filePath);
+  if (!path.isAbsolute(filePath)) return { uri: encodeURIComponent(filePath) };
+  const relative = path.relative(wellFormed(cwd), filePath);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(filePath).href };
   return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
@@ -89,5 +99,6 @@ export const sarif: Formatter = (results, { cwd }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // The same JSON value, with no control character raw (escape.ts).
+  return `${escapeJsonForTerminal(JSON.stringify(log, null, 2))}\n`;
 };

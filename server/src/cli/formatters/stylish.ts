@@ -2,6 +2,8 @@
 // in columns, and a summary line. Prints nothing when there is nothing to report.
 import { formatCount, plural } from '../../engine/numbers';
 import { countsOf, type Counts } from '../results';
+import * as path from 'node:path';
+import { escapeForTerminal, pathForTerminal } from '../escape';
 import type { Formatter } from './types';
 import { widest } from '../widths';
 
@@ -11,17 +13,20 @@ export const stylish: Formatter = (results, { colors }) => {
   const withMessages = results.filter((r) => r.messages.length > 0);
   if (withMessages.length === 0) return '';
   const all = withMessages.flatMap((r) => r.messages);
+  // File names and messages escaped (escape.ts) before the columns are measured.
+  const shown = new Map(all.map((m) => [m, escapeForTerminal(m.message)]));
   const positionWidth = widest(all.map((m) => `${m.line}:${m.column}`));
-  const messageWidth = widest(all.map((m) => m.message), 100);
+  const messageWidth = widest(shown.values(), 100);
   const out: string[] = [];
   for (const result of withMessages) {
-    out.push(colors.underline(result.displayPath));
+    out.push(colors.underline(pathForTerminal(result.displayPath, path.sep)));
     for (const m of result.messages) {
+      const message = shown.get(m)!;
       const position = colors.dim(`${m.line}:${m.column}`.padEnd(positionWidth));
       const color = m.severity === 'error' ? colors.red : m.severity === 'warning' ? colors.yellow : colors.blue;
       const severity = color(m.severity.padEnd(SEVERITY_WIDTH));
       const rule = m.ruleId ? colors.dim(m.ruleId) : '';
-      const text = rule ? m.message.padEnd(messageWidth) : m.message;
+      const text = rule ? message.padEnd(messageWidth) : message;
       out.push(`  ${position}  ${severity}  ${text}${rule ? `  ${rule}` : ''}`.trimEnd());
     }
     out.push('');

@@ -47,11 +47,13 @@ export const fileTooLarge: Rule = {
       'An Open Dental template is a few hundred characters; a file of hundreds of kilobytes is not one, and checking it on every keystroke would freeze the editor. Such a file gets this one diagnostic instead of a check. Raise `maxFileSize` in .odmsgrc.json to check bigger files.',
   },
   check({ template, config, report }) {
-    if (!isTooLarge(template.text, config)) return;
+    // `fileSize`: the reader kept only the start of the file, and measured the whole.
+    const size = template.fileSize ?? (isTooLarge(template.text, config) ? utf8Length(template.text) : 0);
     const limit = maxFileSize(config);
+    if (size <= limit) return;
     const firstLineEnd = template.text.search(/[\r\n]|$/);
     report({
-      message: `This file is ${formatSize(utf8Length(template.text))}, over the ${formatSize(limit)} limit (maxFileSize), so it was not checked.`,
+      message: `This file is ${formatSize(size)}, over the ${formatSize(limit)} limit (maxFileSize), so it was not checked.`,
       start: 0,
       end: Math.min(firstLineEnd, 200),
     });
@@ -59,5 +61,6 @@ export const fileTooLarge: Rule = {
 };
 
 function formatSize(bytes: number): string {
+  if (bytes >= 10 * 1024 * 1024) return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
   return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }

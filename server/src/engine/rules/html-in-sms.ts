@@ -20,6 +20,13 @@ function decodeEntity(entity: string): string {
 const WORDLIKE = /[\p{L}\p{N}\]]/u;
 
 /**
+ * Tags that end a line or a block where HTML shows them: "[ApptTime].<br>Call" reads as two
+ * lines, so dropping the tag must leave at least a space ("[ApptTime]. Call"), whatever is
+ * on either side.
+ */
+const LINE_BREAKING = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|hr|blockquote|pre|section|article|header|footer|dl|dt|dd|address)(?=[\s/>])/i;
+
+/**
  * The words to keep for a tag: the Open Dental tags and links inside it (`<a href="[URL]">`
  * keeps [URL]), and a space where dropping the tag would glue two words ("Hi<br>there").
  */
@@ -31,9 +38,21 @@ function tagReplacement(template: Template, start: number, end: number): string 
   const before = template.text[start - 1] ?? '';
   const after = template.text[end] ?? '';
   const inner = kept.join(' ');
+  if (LINE_BREAKING.test(template.text.slice(start, end))) {
+    // Between two visible characters a line break becomes a space; next to white space, or at
+    // either end of the text, nothing is needed.
+    const visible = (c: string) => c !== '' && /\S/u.test(c);
+    const lead = inner && visible(before) ? ' ' : '';
+    const trail = (inner ? visible(after) : visible(before) && visible(after)) ? ' ' : '';
+    return lead + inner + trail;
+  }
   const lead = inner && WORDLIKE.test(before) ? ' ' : '';
   const trail = (inner || WORDLIKE.test(before)) && WORDLIKE.test(after) ? ' ' : '';
   return lead + inner + trail;
+}
+
+function removalDesc(shown: string, replacement: string): string {
+  return replacement === ' ' ? `Replace "${shown}" with a space` : `Remove "${shown}"`;
 }
 
 export const htmlInSms: Rule = {
@@ -44,7 +63,7 @@ export const htmlInSms: Rule = {
     fixable: 'suggestion',
     channels: ['sms'],
     rationale:
-      'Email bodies in Open Dental are HTML, but a text is plain: markup copied from an email template reaches the patient as "<b>" or "&nbsp;" (manual: editrule, emailhtml). "<" and ">" are also outside the characters Open Dental lists for texts, and it says texts with other characters fail (manual: textmsgfaq). The suggestion strips the markup and keeps the words: entities become the character they stand for, and tags and links inside a tag (<a href="[URL]">) are kept.',
+      'Email bodies in Open Dental are HTML, but a text is plain: markup copied from an email template reaches the patient as "<b>" or "&nbsp;" (manual: editrule, emailhtml). "<" and ">" are also outside the characters Open Dental lists for texts, and it says texts with other characters fail (manual: textmsgfaq). The suggestion strips the markup and keeps the words: entities become the character they stand for, tags and links inside a tag (<a href="[URL]">) are kept, and a line break or paragraph tag (<br>, <p>, </p>) between two sentences leaves a space, so they are not joined.',
   },
   check({ template, report }) {
     for (const match of template.prose.matchAll(MARKUP)) {
@@ -62,11 +81,12 @@ export const htmlInSms: Rule = {
           suggestions: [{ desc: character ? `Replace "${raw}" with "${character}"` : `Remove "${raw}"`, fix: { range: [start, end], text: character } }],
         });
       } else {
+        const replacement = tagReplacement(template, start, end);
         report({
           message: `"${shown}" is HTML markup: a text shows it as typed.`,
           start,
           end,
-          suggestions: [{ desc: `Remove "${shown}"`, fix: { range: [start, end], text: tagReplacement(template, start, end) } }],
+          suggestions: [{ desc: removalDesc(shown, replacement), fix: { range: [start, end], text: replacement } }],
         });
       }
     }

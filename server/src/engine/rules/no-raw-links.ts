@@ -10,7 +10,7 @@ export const noRawLinks: Rule = {
     fixable: 'suggestion',
     channels: ['sms'],
     rationale:
-      'Carriers can block texts that carry links, and unbranded links that keep reaching carriers can get an office\'s texting cancelled. Only the links Open Dental generates for its automated messages (tags such as [ConfirmURL], [URL] or [StatementURL]) are safe to send; manual texts with typed links can be blocked (manual: textintegratedtroubleshooting, textmessages). In a manual text the rule is an error unless configured otherwise. Domains listed in the config\'s `allowedDomains` (and their subdomains) pass.',
+      'Carriers can block texts that carry links, and unbranded links that keep reaching carriers can get an office\'s texting cancelled. Only the links Open Dental generates for its automated messages (tags such as [ConfirmURL], [URL] or [StatementURL]) are safe to send; manual texts with typed links can be blocked (manual: textintegratedtroubleshooting, textmessages). In a manual text the rule is an error unless configured otherwise. Domains listed in the config\'s `allowedDomains` (and their subdomains) pass. A link is what looks like one: a scheme (https://), www., or a path after the host, or a bare host under a common top-level domain (brightsmiles.com); a missing space after a full stop is not a link, though .call or .my are top-level domains ("see you at 9:00 AM.Call us").',
   },
   check({ template, config, configured, report }) {
     const shortenersReported = config.rules.get('no-url-shorteners') !== 'off';

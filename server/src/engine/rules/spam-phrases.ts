@@ -3,6 +3,7 @@ import spamData from '../data/spam-phrases.json';
 import type { Span } from '../frontMatter';
 import type { Rule } from '../types';
 import { isSentenceStart, matchCase } from './util/caseStyle';
+import { ordinarySense, partOfContraction, senseTable, type Sense } from './util/phraseSense';
 import { compilePhrases, normalizePhrase } from './util/phrases';
 
 interface Matcher {
@@ -10,7 +11,11 @@ interface Matcher {
   allowed?: RegExp;
   /** Alternative wording by normalized phrase. */
   alternatives: ReadonlyMap<string, string>;
+  /** Promotional forms no word list holds ("txt WIN to 80082"), by name. */
+  patterns: readonly { name: string; pattern: RegExp }[];
 }
+
+const SENSES = senseTable(spamData.senses as Sense[]);
 
 const matchers = new WeakMap<ResolvedConfig, Matcher>();
 
@@ -31,23 +36,43 @@ function matcherFor(config: ResolvedConfig): Matcher {
   for (const key of added) if (!removed.has(key)) phrases.add(key);
   // A phrase the user adds is meant to be reported, even where the allow list would skip it.
   const allowed = spamData.allow.map(normalizePhrase).filter((a) => !added.has(a));
-  const matcher: Matcher = { phrases: compilePhrases(phrases), allowed: compilePhrases(allowed), alternatives };
+  const patterns = (spamData.patterns as { name: string; pattern: string }[])
+    .filter((p) => !removed.has(normalizePhrase(p.name)))
+    .map((p) => ({ name: p.name, pattern: new RegExp(p.pattern, 'gu') }));
+  const matcher: Matcher = { phrases: compilePhrases(phrases), allowed: compilePhrases(allowed), alternatives, patterns };
   matchers.set(config, matcher);
   return matcher;
+}
+
+const added = new WeakMap<ResolvedConfig, ReadonlySet<string>>();
+
+function addedByUser(config: ResolvedConfig, key: string): boolean {
+  let set = added.get(config);
+  if (!set) added.set(config, (set = new Set(config.spamPhrases.add.map(normalizePhrase))));
+  return set.has(key);
 }
 
 export const spamPhrases: Rule = {
   meta: {
     id: 'spam-phrases',
-    description: 'Promotional phrases ("free", "act now", "click here", …) that spam filters look for.',
+    description: 'Promotional phrases ("free", "act now", "click here", "you have won", "txt WIN to 80082", …) that spam filters look for.',
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     channels: ['sms', 'email'],
     rationale:
-      'Carriers filter texts with promotional wording such as "free", "act now", "winner", "click here", "limited time", "cash", "guaranteed" or "no obligation"; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). No carrier publishes its list, so the list is a default you can extend or trim with `spamPhrases.add` / `spamPhrases.remove`. Ordinary dental phrasing ("feel free to call", "pain-free", "fluoride-free", "free parking") is not reported.',
+      'Carriers filter texts with promotional wording such as "free", "act now", "winner", "click here", "limited time", "cash", "guaranteed" or "no obligation"; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting). No carrier publishes its list, so the list is a default you can extend or trim with `spamPhrases.add` / `spamPhrases.remove`. Prize wording ("you have won", "congratulations", "claim your", "been selected"), short-code calls to action ("Txt WIN to 80082") and premium-rate numbers are reported too. Ordinary dental phrasing ("feel free to call", "pain-free", "fluoride-free", "free parking", "we accept cash") is not, nor is a word in its ordinary sense: "free" meaning available ("Are you free Tuesday at 2:00 PM?"), "can I call now?", "no need to hurry". A replacement is written in lower case inside a sentence ("get FREE whitening" → "get complimentary whitening").',
   },
   check({ template, config, report }) {
-    const { phrases, allowed, alternatives } = matcherFor(config);
+    const { phrases, allowed, alternatives, patterns } = matcherFor(config);
+    for (const { name, pattern } of patterns) {
+      for (const match of template.prose.matchAll(pattern)) {
+        report({
+          message: `"${match[0]}" is a ${name}, the form premium-rate spam takes; carriers' spam filters look for it.`,
+          start: match.index,
+          end: match.index + match[0].length,
+        });
+      }
+    }
     if (!phrases) return;
     // Allowed wording is only looked for once there is a match it could excuse (most texts have none).
     let allowedSpans: Span[] | undefined;
@@ -64,7 +89,11 @@ export const spamPhrases: Rule = {
       while (k + 1 < allowedSpans.length && allowedSpans[k + 1].start <= start) k++;
       const around = allowedSpans[k];
       if (around && around.start <= start && end <= around.end) continue;
-      const alternative = alternatives.get(normalizePhrase(match[0]));
+      const key = normalizePhrase(match[0]);
+      // "won't" is not "won"; "are you free Tuesday" is not an offer (data: `senses`), unless the user added the phrase.
+      if (partOfContraction(template.prose, end)) continue;
+      if (!addedByUser(config, key) && ordinarySense(SENSES, key, template.prose, start, end)) continue;
+      const alternative = alternatives.get(key);
       const regionStart = template.regions.find((r) => r.start <= start && start < r.end)?.start ?? 0;
       const replacement = alternative === undefined ? undefined : matchCase(match[0], alternative, isSentenceStart(template.prose, start, regionStart));
       report({

@@ -151,7 +151,7 @@ function analyze(template: Template, options: SmsOptions): SmsAnalysis {
     }
     nonGsmChars.push({ char: c, offset, ...fact });
     fixed ??= message.copy();
-    message.add(0, c.length);
+    message.addNonGsm(c);
     for (const s of fact.replacement ?? (fact.emoji ? '' : 'x')) fixed.add(gsmSeptets(s), s.length, s === '\n');
   };
 
@@ -259,6 +259,15 @@ class SegmentPacker {
     this.units += size;
   }
 
+  /**
+   * One character of `char.length` code units (UCS-2). One longer than a concatenated segment
+   * goes as its code points, as `segmentChars` splits it.
+   */
+  addUnits(char: string): void {
+    if (char.length <= MULTI_SEGMENT[this.encoding]) return this.add(char.length);
+    for (const cp of char) this.add(cp.length);
+  }
+
   /** `n` characters of one unit each: the same as `add(1)` n times, in constant time. */
   addOnes(n: number): void {
     if (n === 0) return;
@@ -305,6 +314,13 @@ class MessageCount {
     if (septets === 0) this.allGsm = false;
     else this.septets.add(septets);
     this.units.add(units);
+  }
+
+  /** A character outside GSM-7: UCS-2 code units only. */
+  addNonGsm(char: string): void {
+    this.chars++;
+    this.allGsm = false;
+    this.units.addUnits(char);
   }
 
   /** `n` characters of one septet and one code unit, `lineBreaks` of them line breaks. */

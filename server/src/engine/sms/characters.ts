@@ -1,34 +1,17 @@
 // Character facts the SMS rules share: carriers' smart-encoding replacements that keep the
 // meaning, names for messages, emoji, and the characters Open Dental lists for texts.
+import characterData from '../data/characters.json';
 import { isGsm7 } from './gsm';
 
 /**
- * Non-GSM characters with a GSM-7 stand-in that means the same: the carrier "smart encoding"
- * mappings (Twilio's list) narrowed to the ones no reader would notice. Left out on purpose:
- * mappings that change what the text says (`‚` → `,`, `‹` → `<`, `½` → `1/2`, `÷` → `/`).
+ * Non-GSM characters with a GSM-7 stand-in that means the same (data/characters.json), and
+ * full-width ASCII (U+FF01..U+FF5E) as the ASCII character, except its grave accent (not
+ * GSM-7) and the brackets that would make a tag or HTML markup of text (`fullWidthKept`).
  */
 export const SMART_REPLACEMENTS: ReadonlyMap<string, string> = new Map([
-  // Single quotes and apostrophes.
-  ...chars('\u2018\u2019\u201b\u2032\u02bc\uff07', "'"),
-  // Double quotes.
-  ...chars('\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02', '"'),
-  // Hyphens, dashes and the minus sign.
-  ...chars('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d', '-'),
-  ['\u2026', '...'],
-  ['\u2022', '-'],
-  // Spaces: no-break, en/em/thin/hair and the other fixed-width spaces.
-  ...chars('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t', ' '),
-  // Invisible characters: zero-width space, word joiner, byte-order mark, soft hyphen.
-  ...chars('\u200b\u2060\ufeff\u00ad', ''),
-  // Line and paragraph separators are line breaks.
-  ...chars('\u2028\u2029', '\n'),
-  // Full-width ASCII (U+FF01..U+FF5E) is the ASCII character; its grave accent is not GSM-7.
-  ...Array.from({ length: 0x5e }, (_, i): [string, string] => [String.fromCharCode(0xff01 + i), String.fromCharCode(0x21 + i)]).filter(([, a]) => isGsm7(a)),
+  ...characterData.smartReplacements.flatMap(({ chars, replacement }) => [...chars].map((c): [string, string] => [c, replacement])),
+  ...Array.from({ length: 0x5e }, (_, i): [string, string] => [String.fromCharCode(0xff01 + i), String.fromCharCode(0x21 + i)]).filter(([, a]) => isGsm7(a) && !characterData.fullWidthKept.includes(a)),
 ]);
-
-function chars(list: string, replacement: string): [string, string][] {
-  return [...list].map((c) => [c, replacement]);
-}
 
 /**
  * The GSM-7 text that means exactly the same as a non-GSM character, if there is one:
@@ -102,33 +85,34 @@ export function quoteChar(c: string): string {
   return c === '"' ? `'"'` : `"${c}"`;
 }
 
-/** Open Dental's list of characters texts may use, besides line breaks [textmsgfaq]. */
-const OD_ALLOWED = /^[A-Za-z0-9 .,:;!?()~=+\-_\\/@$#&%\r\n]$/;
+/**
+ * Open Dental's list of characters texts may use [textmsgfaq] (data/characters.json), plus
+ * line breaks, by character code: all of it is ASCII.
+ */
+const OD_ALLOWED_CODES = Uint8Array.from({ length: 0x80 }, (_, c) => (characterData.odListed.includes(String.fromCharCode(c)) || c === 0x0a || c === 0x0d ? 1 : 0));
 
+/** A grapheme on Open Dental's list (a line break, "\r\n" included, is). */
 export function isOdAllowed(grapheme: string): boolean {
-  return OD_ALLOWED.test(grapheme);
+  return grapheme === '\r\n' || (grapheme.length === 1 && isOdAllowedCode(grapheme.charCodeAt(0)));
 }
 
-/** The same list by character code (all of it is ASCII), for loops over codes. */
-const OD_ALLOWED_CODES = Uint8Array.from({ length: 0x80 }, (_, c) => (OD_ALLOWED.test(String.fromCharCode(c)) ? 1 : 0));
+/**
+ * Every character of `text` is on Open Dental's list. non-gsm-character asks this of its
+ * stand-ins, with the list unsupported-character checks, so a fix of one is never a report
+ * of the other.
+ */
+export function isOdListed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isOdAllowedCode(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** `isOdAllowed` of the one-unit character with this code. */
 export function isOdAllowedCode(code: number): boolean {
   return code < 0x80 && OD_ALLOWED_CODES[code] === 1;
 }
 
-/**
- * Contractions whose apostrophe can go by writing them out, with the same meaning. Left
- * out: 's and 'd forms ("it's" is "it is" or "it has", "you'd" is "you would" or "you had").
- */
-export const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
-  ["don't", 'do not'], ["doesn't", 'does not'], ["didn't", 'did not'], ["can't", 'cannot'], ["won't", 'will not'],
-  ["isn't", 'is not'], ["aren't", 'are not'], ["wasn't", 'was not'], ["weren't", 'were not'], ["haven't", 'have not'],
-  ["hasn't", 'has not'], ["hadn't", 'had not'], ["wouldn't", 'would not'], ["shouldn't", 'should not'], ["couldn't", 'could not'],
-  ["you're", 'you are'], ["we're", 'we are'], ["they're", 'they are'], ["i'm", 'I am'], ["let's", 'let us'],
-  ["you'll", 'you will'], ["we'll", 'we will'], ["they'll", 'they will'], ["i'll", 'I will'], ["it'll", 'it will'],
-  ["you've", 'you have'], ["we've", 'we have'], ["they've", 'they have'], ["i've", 'I have'],
-]);
+/** Contractions whose apostrophe can go by writing them out, with the same meaning (data/characters.json). */
+export const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries(characterData.contractions));
 
 /** The written-out form of a contraction, in the word's case; undefined when not one. */
 export function expandContraction(word: string): string | undefined {
@@ -139,13 +123,5 @@ export function expandContraction(word: string): string | undefined {
   return expanded;
 }
 
-/** GSM-7 characters outside Open Dental's list that have a stand-in meaning the same. */
-export const OD_SAFE_REPLACEMENTS: ReadonlyMap<string, string> = new Map([
-  ['[', '('],
-  [']', ')'],
-  ['{', '('],
-  ['}', ')'],
-  // Spanish opening marks: the closing "?" or "!" carries the meaning.
-  ['¿', ''],
-  ['¡', ''],
-]);
+/** GSM-7 characters outside Open Dental's list that have a stand-in meaning the same (data/characters.json). */
+export const OD_SAFE_REPLACEMENTS: ReadonlyMap<string, string> = new Map(Object.entries(characterData.odSafeReplacements));

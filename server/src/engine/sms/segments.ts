@@ -11,7 +11,10 @@
 // Segmenting follows Twilio's calculator (`sms-segments-calculator`), which the tests compare
 // against: one segment holds 160 septets or 70 UCS-2 units; once split, each segment keeps
 // 6 octets for the concatenation header, leaving 153 septets or 67 units; a character is never
-// split across segments (not an extension character's two septets, not an emoji's code units).
+// split across segments (not an extension character's two septets, not an emoji's code units)
+// unless it is longer than a segment (a letter with 200 combining marks): carriers split the
+// payload by code units, so such a character is split between its code points and fills the
+// segments it really takes (the calculator puts it whole into one over-full segment).
 import { gsmSeptets } from './gsm';
 import { forEachGrapheme } from './graphemes';
 
@@ -68,8 +71,9 @@ export function segmentText(text: string): Segmentation {
   return segmentChars(splitChars(text), text.length);
 }
 
-export function segmentChars(chars: readonly SmsChar[], textLength: number): Segmentation {
-  const encoding = encodingOf(chars);
+export function segmentChars(allChars: readonly SmsChar[], textLength: number): Segmentation {
+  const encoding = encodingOf(allChars);
+  const chars = packable(allChars, encoding);
   const sizes = chars.map((c) => unitsOf(c.text, encoding));
   const starts = packSegments(sizes, encoding);
   const segments = starts.map((first, k) => {
@@ -79,6 +83,26 @@ export function segmentChars(chars: readonly SmsChar[], textLength: number): Seg
     return { start: chars[first].start, end: last < chars.length ? chars[last].start : textLength, units };
   });
   return { encoding, units: sizes.reduce((a, b) => a + b, 0), segments };
+}
+
+/**
+ * The pieces a carrier packs: the characters, except that one longer than a concatenated
+ * segment cannot stay whole and goes as its code points (a surrogate pair is never split).
+ */
+function packable(chars: readonly SmsChar[], encoding: SmsEncoding): readonly SmsChar[] {
+  const capacity = MULTI_SEGMENT[encoding];
+  if (!chars.some((c) => unitsOf(c.text, encoding) > capacity)) return chars;
+  return chars.flatMap((c) => (unitsOf(c.text, encoding) > capacity ? codePointChars(c) : [c]));
+}
+
+function codePointChars(c: SmsChar): SmsChar[] {
+  const out: SmsChar[] = [];
+  let at = c.start;
+  for (const cp of c.text) {
+    out.push({ text: cp, start: at });
+    at += cp.length;
+  }
+  return out;
 }
 
 /**

@@ -26,6 +26,25 @@ export function matchCase(original: string, replacement: string, sentenceStart =
   return (capital ? rFirst.toUpperCase() : rFirst.toLowerCase()) + rRest.join('');
 }
 
+/**
+ * A shouted word written the way it reads in a sentence: capitalised at a sentence start,
+ * otherwise lower case, except the words that always take a capital (`proper`: lower-case
+ * form → written form, e.g. "monday" → "Monday"), also with 's or s after them.
+ */
+export function unshout(word: string, sentenceStart: boolean, proper: ReadonlyMap<string, string>): string {
+  if (sentenceStart) return sentenceCase(word);
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/’/g, "'");
+  for (const suffix of ['', "'s", 's']) {
+    if (!bare.endsWith(suffix)) continue;
+    const form = proper.get(bare.slice(0, bare.length - suffix.length));
+    if (form === undefined) continue;
+    // The written form's capitals, over the word's own characters (its apostrophe kept).
+    return [...lower].map((c, i) => (i < form.length && form[i] !== form[i].toLowerCase() ? c.toUpperCase() : c)).join('');
+  }
+  return lower;
+}
+
 /** True when `offset` starts a sentence: only spaces since a line start, the region start, or ". ! ?". */
 export function isSentenceStart(prose: string, offset: number, regionStart = 0): boolean {
   let i = offset - 1;
