@@ -2,7 +2,7 @@
 // next to its target. Not part of `npm test`. Needs `npm run build` first; the corpus
 // (bench/corpus, git-ignored) is generated when missing or with --regenerate.
 //
-//   tsx bench/run.ts [--regenerate] [--only cli,cold,edit,rss,bundle,textlint] [--json out.json]
+//   tsx bench/run.ts [--regenerate] [--only cli,cold,edit,rss,bundle,textlint,db] [--json out.json]
 //
 // Edit latency is measured over the protocol from didChange to the publishDiagnostics for
 // that version. The server waits 150 ms after the last change before checking (debounce), so
@@ -18,6 +18,7 @@ import { TestClient, positionAt } from '../test/protocol/lspClient';
 import { generate, random } from './generate';
 import { writeFileAtomic } from '../server/src/workspace/atomicWrite';
 import spamPhrases from '../server/src/engine/data/spam-phrases.json';
+import { databaseBench } from './database';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.join(__dirname, 'corpus');
@@ -317,7 +318,8 @@ async function main(): Promise<void> {
   for (const file of [SERVER, path.join(ROOT, 'server', 'out', 'cli.js')]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` first`);
   }
-  if (process.argv.includes('--regenerate') || !fs.existsSync(TEMPLATES) || listFiles(TEMPLATES).length !== TEMPLATE_COUNT) {
+  const needsCorpus = ['cli', 'textlint', 'edit', 'rss'].some(wanted);
+  if (needsCorpus && (process.argv.includes('--regenerate') || !fs.existsSync(TEMPLATES) || listFiles(TEMPLATES).length !== TEMPLATE_COUNT)) {
     console.error('Generating the corpus…');
     generate(CORPUS, TEMPLATE_COUNT, 6);
   }
@@ -335,6 +337,7 @@ async function main(): Promise<void> {
   }
   if (wanted('rss')) await openMany();
   if (wanted('bundle')) bundleSizes();
+  if (wanted('db')) await databaseBench({ record, timed, cli: CLI });
   printTable();
   console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const json = option('json');

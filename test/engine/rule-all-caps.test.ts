@@ -62,6 +62,15 @@ testRule('all-caps', {
       output: `${SMS}Welcome to İSTANBUL Dental.`,
     },
     {
+      // Greek capitals that GSM-7 has, whose lower case it has not: lower-casing them unattended
+      // would turn the text into UCS-2 (non-gsm-character). Found by the fix-safety property.
+      name: 'capitals whose lower case leaves GSM-7: reported, not fixed, offered',
+      text: `${SMS}See you at ΣΘΩΔ soon.`,
+      errors: [{ text: 'ΣΘΩΔ' }],
+      output: `${SMS}See you at ΣΘΩΔ soon.`,
+      suggestions: [`${SMS}See you at σθωδ soon.`],
+    },
+    {
       name: 'apostrophes stay',
       text: `${SMS}DON'T be late; WE’RE waiting.`,
       errors: [{ text: "DON'T" }, { text: 'WE’RE' }],

@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { ruleById, RULE_IDS } from '../engine/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../engine/types';
 import { didYouMean } from '../engine/rules/util/didYouMean';
+import { clinicNumbers, parsePull, parsePush, type PullOptions, type PushOptions } from './dbArgs';
 
-export class UsageError extends Error {}
+export { UsageError } from './usageError';
+import { UsageError } from './usageError';
 
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -30,6 +32,12 @@ export interface CheckOptions {
   color?: boolean;
   /** Print each text's estimated length, encoding and segments (issue 4's analysis). */
   stats: boolean;
+  /** Check the templates in this Open Dental database instead of files (checkDb.ts). */
+  db?: string;
+  /** With --db: also the templates Open Dental does not send (disabled rules, …). */
+  includeDisabled: boolean;
+  /** With --db: only these clinics (and the practice defaults). */
+  clinics?: string[];
 }
 
 export type Command =
@@ -37,9 +45,11 @@ export type Command =
   | { command: 'init'; force: boolean }
   | { command: 'rules'; format: 'table' | 'json'; color?: boolean }
   | { command: 'help'; topic?: string }
-  | { command: 'version' };
+  | { command: 'version' }
+  | PullOptions
+  | PushOptions;
 
-const COMMANDS = ['check', 'init', 'rules', 'help'];
+const COMMANDS = ['check', 'pull', 'push', 'init', 'rules', 'help'];
 
 export function parseCommandLine(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
@@ -60,6 +70,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (format !== 'table' && format !== 'json') throw new UsageError(`Unknown format "${format}" for "odmsg rules": use table or json.`);
       return { command: 'rules', format, color: colorOption(values) };
     }
+    case 'pull':
+      return parsePull(rest, parse);
+    case 'push':
+      return parsePush(rest, parse);
     case 'help':
       return { command: 'help', topic: rest[0] };
     default: {
@@ -88,6 +102,9 @@ const CHECK_OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   stats: { type: 'boolean' },
+  db: { type: 'string' },
+  'include-disabled': { type: 'boolean' },
+  clinic: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -111,6 +128,11 @@ function parseCheck(argv: string[]): CheckOptions | { command: 'help'; topic: st
   if (values.stdin && values.fix) throw new UsageError('--fix writes files and cannot write to standard input; use --fix-dry-run to see the fixes as a diff.');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename only goes with --stdin.');
   if (values.stats && (format === 'sarif' || format === 'github')) throw new UsageError(`--stats goes with --format stylish, compact or json, not ${format}.`);
+  if (values.db !== undefined) {
+    if (positionals.length > 0) throw new UsageError(`--db checks the templates in the database; leave out the paths (${positionals.join(' ')}).`);
+    if (values.stdin) throw new UsageError('Use either --db or --stdin, not both.');
+    if (values.fix) throw new UsageError('--fix cannot write to the database (odmsg never does); use --fix-dry-run to see the fixes, or odmsg pull and odmsg push.');
+  } else if (values['include-disabled'] || values.clinic) throw new UsageError(`--${values.clinic ? 'clinic' : 'include-disabled'} only goes with --db.`);
 
   return {
     command: 'check',
@@ -128,6 +150,9 @@ function parseCheck(argv: string[]): CheckOptions | { command: 'help'; topic: st
     stdinFilename: values['stdin-filename'],
     color: colorOption(values),
     stats: values.stats === true,
+    db: values.db,
+    includeDisabled: values['include-disabled'] === true,
+    clinics: values.clinic ? clinicNumbers(values.clinic) : undefined,
   };
 }
 
@@ -156,7 +181,7 @@ function colorOption(values: { color?: boolean; 'no-color'?: boolean }): boolean
   return undefined;
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 function parse<T extends OptionSpec>(argv: string[], options: T, allowPositionals: boolean) {
   try {

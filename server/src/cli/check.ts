@@ -7,7 +7,7 @@ import { discoverFiles, IGNORE_FILE_NAME, loadIgnoreFile, type IgnoreFile } from
 import { describeError, readStdin } from '../workspace/readText';
 import { checkInParallel, useWorkers } from './parallel';
 import { fatalMessage, type FileResult } from './results';
-import { emptyChecked, TemplateChecker } from './templateChecker';
+import { emptyChecked, TemplateChecker, type Checked } from './templateChecker';
 import { plural } from '../engine/numbers';
 
 export interface CheckRun {
@@ -15,6 +15,8 @@ export interface CheckRun {
   results: FileResult[];
   /** Arguments that named nothing, and the like: printed on stderr, exit code 2. */
   problems: string[];
+  /** Said on stderr without failing the run (what a database source could not map). */
+  notes?: string[];
 }
 
 export const STDIN_NAME = '<stdin>';
@@ -54,7 +56,12 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
         : checker.checkFiles(discovery.files);
   }
 
-  const configResults: FileResult[] = [...checked.brokenConfigs.values()].map(({ loaded, skipped }) => {
+  return { results: [...configResults(checked, checker), ...unreadableFolders, ...checked.templates], problems };
+}
+
+/** A result per config file that could not be used, saying how many templates it left unchecked. */
+export function configResults(checked: Checked, checker: TemplateChecker): FileResult[] {
+  return [...checked.brokenConfigs.values()].map(({ loaded, skipped }) => {
     const unchecked = `${plural(skipped, 'template')} using this config ${skipped === 1 ? 'was' : 'were'} not checked.`;
     return {
       filePath: loaded.path,
@@ -62,5 +69,4 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
       messages: loaded.problems.map((p, i) => fatalMessage(i === loaded.problems.length - 1 ? `${p.message} ${unchecked}` : p.message, p)),
     };
   });
-  return { results: [...configResults, ...unreadableFolders, ...checked.templates], problems };
 }

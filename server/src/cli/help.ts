@@ -5,12 +5,46 @@ const GENERAL = `odmsg: checks Open Dental message templates (.odmsg files)
 
 Usage:
   odmsg check [paths or globs...] [options]   check templates (default: the current folder)
+  odmsg check --db <url> [options]            check the templates in an Open Dental database
+  odmsg pull --db <url> [--out <dir>]         copy the database's templates into .odmsg files
+  odmsg push <dir> --db <url> [--html <file>] list the edits to paste back into Open Dental
   odmsg init [--force]                        write a commented .odmsgrc.json here
   odmsg rules [--format table|json]           list the rules
   odmsg help [command]                        show help
   odmsg --version
 
-Run "odmsg check --help" for the options of check.
+Run "odmsg check --help" for the options of check, "odmsg pull --help" for the database.
+`;
+
+const DB_URL = `<url> is mysql://user[:password]@host[:port]/database, or with ?socket=<path> for a
+local socket. Give the password in the environment variable ODMSG_DB_PASSWORD rather than
+in the URL; odmsg never prints it. Every session is read-only (one consistent snapshot):
+odmsg never writes to the database. A user with SELECT on the template tables is enough
+(README: "From your Open Dental database").`;
+
+const PULL = `odmsg pull --db <url> [--out <dir>] [--clinic <n>...] [--force]
+
+Writes every template stored in the database into <dir> (default od-templates), one .odmsg
+file per non-empty text: the practice defaults once, then a folder per clinic, and in it a
+folder per rule or preference; odmsg-manifest.json records where each came from. Pulling
+again updates the folder but never overwrites a file edited since the last pull (exit 1
+says so); --force overwrites. --clinic pulls only those clinics (and the defaults).
+
+${DB_URL}
+
+Exit codes: 0 pulled, 1 some edited files were kept, 2 the database could not be read.
+`;
+
+const PUSH = `odmsg push <dir> --db <url> [--html <file>]
+
+Compares each file pulled into <dir> with the manifest and with the database now, and lists
+every template edited here: where to paste it in Open Dental and the text to copy. A template
+changed in Open Dental since the pull and edited here is a conflict, shown with both texts.
+--html writes the same as a self-contained paste sheet (copy buttons, the diff).
+
+${DB_URL}
+
+Exit codes: 0 every change listed, 1 conflicts, 2 failure.
 `;
 
 const CHECK = `odmsg check [paths or globs...] [options]
@@ -35,12 +69,17 @@ Options:
       --stats               print each text's estimated length, encoding and segments
                             (stylish, compact; json adds a "stats" object per file)
       --color, --no-color   force colours on or off (default: on a terminal, unless NO_COLOR)
+      --db <url>            check the templates in an Open Dental database instead of files
+                            (mysql://user@host:3306/opendental; password in ODMSG_DB_PASSWORD)
+      --include-disabled    with --db: also the templates Open Dental does not send
+      --clinic <n>          with --db: only this clinic (repeatable) and the practice defaults
   -h, --help                show this help
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)
   1  errors, or too many warnings
-  2  usage error, a file that cannot be read or decoded, or a config file with problems
+  2  usage error, a file that cannot be read or decoded, a config file with problems,
+     or (--db) a database that cannot be reached or read
 `;
 
 const INIT = `odmsg init [--force]
@@ -62,6 +101,10 @@ export function helpText(topic?: string): string {
       return CHECK;
     case 'init':
       return INIT;
+    case 'pull':
+      return PULL;
+    case 'push':
+      return PUSH;
     case 'rules':
       return RULES;
     default:

@@ -12,6 +12,10 @@ import { packageVersion } from './packageInfo';
 import { totalCounts, visibleResults } from './results';
 import { listRules } from './rulesCommand';
 import { statsReport } from './stats';
+import { runDbCheck } from './checkDb';
+import { describePull, runPull } from './pull';
+import { runPush } from './push';
+import { DbError } from '../workspace/database/url';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -48,9 +52,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'check':
         return await check(command, io);
+      case 'pull': {
+        const report = await runPull(command, io.cwd, io.env);
+        io.err(describePull(report, command.out));
+        return report.kept.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+      }
+      case 'push':
+        return await runPush(command, io);
     }
   } catch (error) {
     if (error instanceof WriteError) {
+      io.err(`odmsg: ${escapeForTerminal(error.message)}\n`);
+      return EXIT_FAILURE;
+    }
+    // The database could not be reached or read: one line naming host and database.
+    if (error instanceof DbError) {
       io.err(`odmsg: ${escapeForTerminal(error.message)}\n`);
       return EXIT_FAILURE;
     }
@@ -66,11 +82,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
-  const run = await runCheck(options, io.cwd, io.workerScript);
+  const run = options.db !== undefined ? await runDbCheck({ ...options, db: options.db }, io.cwd, io.env) : await runCheck(options, io.cwd, io.workerScript);
   const colors = makeColors(colorEnabled({ isTTY: io.stdoutIsTTY }, options.color, io.env));
   const errColors = makeColors(colorEnabled({ isTTY: io.stderrIsTTY }, options.color, io.env));
   // Problems name paths from the command line: escaped like the report (escape.ts).
   for (const problem of run.problems) io.err(`odmsg: ${escapeForTerminal(problem)}\n`);
+  for (const note of run.notes ?? []) io.err(`odmsg: note: ${escapeForTerminal(note)}\n`);
 
   const includeInfo = options.info || showsInfoByDefault(options.format);
   const shown = visibleResults(run.results, options.quiet, includeInfo);

@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../workspace/atomicWrite';
 import { readTemplateFile, describeError, type ReadResult } from '../workspace/readText';
 import { fatalMessage, toMessage, type FileResult } from './results';
 import { restoreBom } from '../engine/bom';
+import { ManifestCharsets } from '../workspace/database/manifest';
 
 /**
  * Files read before they are checked, a batch at a time: reading between two lint runs took
@@ -52,6 +53,8 @@ export class TemplateChecker {
   private readonly explicit?: LoadedConfig;
   /** maxFileSize per config (the CLI's layer only sets rules): computed once for each. */
   private readonly limits = new Map<OdmsgConfig, number>();
+  /** Pulled files' column charsets, from their pull manifest (the database-charset rule). */
+  private readonly manifests = new ManifestCharsets();
 
   constructor(
     private readonly options: CheckOptions,
@@ -88,12 +91,16 @@ export class TemplateChecker {
     for (let from = 0; from < files.length; from += READ_BATCH) {
       const batch = files.slice(from, from + READ_BATCH);
       const reads = batch.map((file) => readTemplateFile(file, this.sizeLimit(path.dirname(file))));
-      batch.forEach((file, i) => this.check(file, this.display(file), reads[i], path.dirname(file), true, into));
+      batch.forEach((file, i) => {
+        const charset = this.manifests.charsetOf(file);
+        this.check(file, this.display(file), reads[i], path.dirname(file), true, into, charset ? { databaseCharset: charset } : undefined);
+      });
     }
     return into;
   }
 
-  check(filePath: string, displayPath: string, read: ReadResult, folder: string, writable: boolean, into: Checked): void {
+  /** `sourceLayer`: what the template's source knows (a database column's charset), under the CLI's --rule. */
+  check(filePath: string, displayPath: string, read: ReadResult, folder: string, writable: boolean, into: Checked, sourceLayer?: OdmsgConfig): void {
     const { options } = this;
     if (!read.ok) {
       into.templates.push({ filePath, displayPath, messages: [fatalMessage(read.message)] });
@@ -106,7 +113,7 @@ export class TemplateChecker {
       into.brokenConfigs.set(loaded.path, entry);
       return;
     }
-    const layers = configLayers(loaded?.config, options.rules);
+    const layers = configLayers(loaded?.config, options.rules, sourceLayer);
     const { text, bom, fileSize } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;

@@ -99,6 +99,13 @@ export const CONFIG_OPTIONS: ConfigOption[] = [
     example: { perMessage: 0.04, perExtraSegment: 0.01 },
   },
   {
+    key: 'databaseCharset',
+    description:
+      'The character set of the database column the templates are stored in (e.g. "utf8mb3", MySQL\'s 3-byte utf8, or "utf8mb4"). odmsg check --db and the manifest of odmsg pull give it per template; set it here for templates copied by hand. database-charset reports emoji when it is utf8 or utf8mb3.',
+    schema: { type: 'string', minLength: 1 },
+    example: 'utf8mb3',
+  },
+  {
     key: 'sampleValues',
     description: 'Values the message preview puts in place of tags, by tag name (default: the catalog examples, e.g. "Maria" for [NameF]).',
     schema: { type: 'object', propertyNames: { pattern: '^[A-Za-z0-9_]+$' }, additionalProperties: { type: 'string' } },

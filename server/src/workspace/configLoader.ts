@@ -120,10 +120,11 @@ export function checkConfigFile(filePath: string, raw: string, strict: boolean):
 }
 
 /**
- * Config layers for the engine, lowest first: the config file, then the adapter's rule
- * overrides (the editor's `odmsg.rules`, the command line's `--rule`). The template's own
- * front matter goes on top inside `lint`.
+ * Config layers for the engine, lowest first: the config file, then what the template's source
+ * knows (a database column's charset), then the adapter's rule overrides (the editor's
+ * `odmsg.rules`, the command line's `--rule`). The template's own front matter goes on top
+ * inside `lint`.
  */
-export function configLayers(config: OdmsgConfig | undefined, rules: Record<string, SeveritySetting> | undefined): (OdmsgConfig | undefined)[] {
-  return [config, rules && Object.keys(rules).length > 0 ? { rules } : undefined];
+export function configLayers(config: OdmsgConfig | undefined, rules: Record<string, SeveritySetting> | undefined, source?: OdmsgConfig): (OdmsgConfig | undefined)[] {
+  return [config, source, rules && Object.keys(rules).length > 0 ? { rules } : undefined];
 }

@@ -3,6 +3,7 @@ import acronymsData from '../data/acronyms.json';
 import keywordsData from '../data/keywords.json';
 import properWords from '../data/proper-words.json';
 import { forEachWord } from '../parse';
+import { isGsm7 } from '../sms/gsm';
 import type { Rule } from '../types';
 import { isAllCaps, isSentenceStart, unshout } from './util/caseStyle';
 
@@ -61,17 +62,29 @@ export const allCaps: Rule = {
       const regionStart = template.regions.find((r) => r.start <= start && start < r.end)?.start ?? 0;
       const fixed = unshout(text, isSentenceStart(prose, start, regionStart), PROPER);
       if (fixed === text) return; // one cased letter among uncased ones ("Ḁ一ؠ"): not shouting
-      // A letter whose lower case is another letter ("İ" → "i̇") is not one to change unattended.
+      // A letter whose lower case is another letter ("İ" → "i̇") is not one to change at all.
+      // One whose lower case leaves GSM-7 ("Θ" → "θ") would make the text cost more
+      // (non-gsm-character): offered, never applied unattended.
       const sameLetters = fixed.toUpperCase() === text.toUpperCase();
+      const costsMore = sameLetters && leavesGsm7(text, fixed);
+      const desc = `Write "${fixed}"`;
+      const edit = { range: [start, end] as [number, number], text: fixed };
       report({
         message: `"${text}" is in capitals: carriers' spam filters look for ALL-CAPS words.`,
         start,
         end,
-        fix: sameLetters ? { range: [start, end], text: fixed, desc: `Write "${fixed}"` } : undefined,
+        fix: sameLetters && !costsMore ? { ...edit, desc } : undefined,
+        suggestions: costsMore ? [{ desc, fix: edit }] : undefined,
       });
     });
   },
 };
+
+/** True when `fixed` has a character outside GSM-7 that `text` did not need. */
+function leavesGsm7(text: string, fixed: string): boolean {
+  if (!/[^\x00-\x7f]/.test(fixed)) return false; // ASCII letters and digits are all GSM-7
+  return [...fixed].some((c) => !isGsm7(c)) && [...text].every((c) => isGsm7(c));
+}
 
 function hasSmallAsciiLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

@@ -20,6 +20,7 @@ import { missingSenderId } from './missing-sender-id';
 import { phiTagInSms } from './phi-tag-in-sms';
 import { tagNotAvailable } from './tag-not-available';
 import { fileTooLarge } from './file-too-large';
+import { databaseCharset } from './database-charset';
 
 export const rules: Rule[] = [
   preferConfirmCode,
@@ -41,5 +42,6 @@ export const rules: Rule[] = [
   htmlInSms,
   missingSenderId,
   emailSubjectLength,
+  databaseCharset,
   fileTooLarge,
 ];

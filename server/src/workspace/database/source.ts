@@ -1,0 +1,22 @@
+// The database as a template source: URL → read-only session → rows → templates. The
+// session is always closed (its transaction rolled back), whatever happens.
+import { readOpenDental } from './reader';
+import { openReadOnlySession } from './session';
+import { buildTemplates, type BuildOptions, type TemplateSet } from './templates';
+import { parseDbUrl, type DbTarget } from './url';
+
+export async function loadTemplates(url: string, env: NodeJS.ProcessEnv, options: BuildOptions = {}): Promise<TemplateSet & { target: DbTarget }> {
+  const target = parseDbUrl(url, env);
+  const session = await openReadOnlySession(target);
+  try {
+    const db = await readOpenDental(session);
+    return { ...buildTemplates(db, options), target };
+  } finally {
+    await session.close();
+  }
+}
+
+/** The column charsets MySQL calls 3-byte utf8 (no characters outside the BMP). */
+export function isThreeByteUtf8(charset: string | undefined): boolean {
+  return charset !== undefined && /^utf8(mb3)?$/i.test(charset);
+}
