@@ -91,11 +91,19 @@ function unquote(value: string): string {
 
 /** Entries of an inline map `{ a: b, c: d }` as children, with their own spans. */
 function inlineChildren(entry: FrontMatterEntry, text: string, issues: FrontMatterIssue[]): void {
-  const raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
+  let raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
   if (!raw.startsWith('{')) return;
-  if (!raw.endsWith('}')) {
+  // The map ends at its first "}"; a comment may follow it (`rules: { all-caps: off } # why`).
+  const close = raw.indexOf('}');
+  const after = close < 0 ? '' : raw.slice(close + 1).trim();
+  if (close < 0 || (after !== '' && !after.startsWith('#'))) {
     issues.push({ message: `The map for "${entry.key}" is not closed with "}".`, span: entry.valueSpan });
     return;
+  }
+  if (after !== '') {
+    raw = raw.slice(0, close + 1);
+    entry.value = raw;
+    entry.valueSpan = { start: entry.valueSpan.start, end: entry.valueSpan.start + raw.length };
   }
   let offset = entry.valueSpan.start + 1;
   for (const part of raw.slice(1, -1).split(',')) {

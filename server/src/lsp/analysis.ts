@@ -17,14 +17,15 @@ import {
   type PreviewResult,
 } from '../protocol/analysis';
 import { guarded } from './guard';
+import type { Lifecycle } from './lifecycle';
 import { previewText } from '../present/previewText';
 import { statusBarText } from '../present/statusBarText';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 
-export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): void {
+export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler, lifecycle: Lifecycle): void {
   const log = connection.console;
-  connection.onRequest(AnalysisRequest, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, scheduler)));
-  connection.onRequest(PreviewRequest, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, scheduler)));
+  connection.onRequest(AnalysisRequest, lifecycle.request(guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, scheduler))));
+  connection.onRequest(PreviewRequest, lifecycle.request(guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, scheduler))));
   scheduler.onDidPublish((uri, version) => {
     const params: AnalysisChangedParams = { uri, version };
     void connection.sendNotification(AnalysisChangedNotification, params);

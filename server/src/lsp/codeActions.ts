@@ -117,7 +117,9 @@ function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics:
     }
   }
   for (const ruleId of ruleIds) {
-    actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disableRuleFix(template, ruleId)]) });
+    // None where the front matter is broken (the edit could move its lines into the message).
+    const disable = disableRuleFix(template, ruleId);
+    if (disable) actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disable]) });
   }
   const domains = new Map<string, Diagnostic[]>();
   for (const { diagnostic, data } of ours) {

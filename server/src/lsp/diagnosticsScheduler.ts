@@ -47,7 +47,10 @@ interface CachedProblems {
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The newest check per open document; an older one still running sees it is stale. */
   private readonly generations = new Map<string, number>();
+  /** Generations are unique for the server's life, so a check from before a close never matches one after a reopen. */
+  private lastGeneration = 0;
   /** Full results of the documents used last, least recent first (a Map keeps insertion order). */
   private readonly recentLint = new Map<string, CachedLint>();
   /** The problems of every document checked, for its current version and config. */
@@ -124,13 +127,15 @@ export class DiagnosticsScheduler {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    for (const uri of this.generations.keys()) this.supersede(uri);
+    this.generations.clear();
   }
 
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    this.supersede(uri);
+    // Forgotten, not superseded: a check still running finds no generation and stops, and
+    // nothing stays behind per document opened and closed.
+    this.generations.delete(uri);
     this.recentLint.delete(uri);
     this.lastProblems.delete(uri);
     this.shown.delete(uri);
@@ -150,7 +155,12 @@ export class DiagnosticsScheduler {
     const generation = this.supersede(uri);
     const config = await this.configFor(uri);
     const document = this.documents.get(uri);
-    if (!document || this.generations.get(uri) !== generation) return;
+    if (this.generations.get(uri) !== generation) return;
+    if (!document) {
+      // Closed (or never opened) while the settings were read: keep nothing for it.
+      this.generations.delete(uri);
+      return;
+    }
     if (!config.settings.enable) {
       this.show(document, 'off', []);
       return;
@@ -160,7 +170,7 @@ export class DiagnosticsScheduler {
   }
 
   private supersede(uri: string): number {
-    const generation = (this.generations.get(uri) ?? 0) + 1;
+    const generation = ++this.lastGeneration;
     this.generations.set(uri, generation);
     return generation;
   }
