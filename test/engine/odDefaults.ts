@@ -689,6 +689,17 @@ const statement: OdDefault[] = [
     namesOffice: true,
     body: 'A new statement from [OfficeName] is available. Visit [StatementShortURL] to view it.',
   },
+  {
+    // Sent as written (Statements.GetEmailMessageForStatement): To19_2_1's HTML conversion left these two out, and no disclaimer is appended.
+    name: 'Statement email (BillingEmailSubject, BillingEmailBodyText)',
+    kind: 'statement',
+    channel: 'email',
+    slot: 'single',
+    subject: 'Statement for account [PatNum]',
+    source: `${CD2}, To12_0_1 (INSERT BillingEmailSubject, BillingEmailBodyText)`,
+    namesOffice: false,
+    body: 'Statement attached for [nameFL], account number [PatNum]',
+  },
 ];
 
 const eClipboard: OdDefault[] = [
