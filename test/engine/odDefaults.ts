@@ -649,6 +649,16 @@ const notify: OdDefault[] = [
 const CONFIRM_FAMILY = 'We would like to confirm your appointments. [FamilyApptList].';
 const confirmationList: OdDefault[] = [
   {
+    // Names no office: missing-sender-id's advice (info) is the only report.
+    name: 'Confirmation List text (ConfirmTextMessage)',
+    kind: 'confirmationList',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD2}, To12_3_1 (INSERT ConfirmTextMessage, with the Texted confirmation status)`,
+    namesOffice: false,
+    body: '[NameF], we would like to confirm your dental appointment on [date] at [time].',
+  },
+  {
     name: 'Confirmation List email (ConfirmEmailMessage)',
     kind: 'confirmationList',
     channel: 'email',
