@@ -40,6 +40,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   minify: !process.argv.includes('--no-minify'),
+  // Non-ASCII characters as themselves, not \uXXXX escapes (the character tables are full of them).
+  charset: 'utf8',
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build that requires its own files at run time; its
   // "module" build bundles properly.
@@ -64,10 +66,16 @@ const builds = [
   { entryPoints: ['test/e2e/runElectron.ts'], outfile: 'test/e2e/out/runElectron.js', external: ['@vscode/test-electron'], minify: false },
 ];
 
+// Every entry point must exist: a moved or renamed one fails the build with its name rather
+// than leaving a stale bundle behind.
 const { existsSync } = await import('node:fs');
-const present = builds.filter((b) => b.entryPoints.every((e) => existsSync(e)));
+const missing = builds.flatMap((b) => b.entryPoints).filter((e) => !existsSync(e));
+if (missing.length > 0) {
+  console.error(`build: entry point${missing.length === 1 ? '' : 's'} not found: ${missing.join(', ')}`);
+  process.exit(1);
+}
 if (watch) {
-  for (const b of present) await (await esbuild.context({ ...common, ...b })).watch();
+  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
 } else {
-  await Promise.all(present.map((b) => esbuild.build({ ...common, ...b })));
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
 }

@@ -15,6 +15,7 @@ import type { PushOptions } from './dbArgs';
 import { localText } from './pull';
 import { pasteSheetHtml } from './pasteSheet';
 import type { Io } from './run';
+import { plural } from '../engine/numbers';
 
 export interface PasteItem {
   file: string;
@@ -112,7 +113,7 @@ export function pasteSheetText(result: PushResult): string {
   }
   for (const note of result.notes) out.push(`note: ${printable(note)}`);
   const conflicts = result.items.filter((i) => i.status === 'conflict').length;
-  out.push(`${result.items.length - conflicts} to paste, ${conflicts} conflict${conflicts === 1 ? '' : 's'}. odmsg writes nothing to the database: paste each text in Open Dental, then odmsg pull shows no change left.`);
+  out.push(`${result.items.length - conflicts} to paste, ${plural(conflicts, 'conflict')}. odmsg writes nothing to the database: paste each text in Open Dental, then odmsg pull shows no change left.`);
   return `${out.join('\n')}\n`;
 }
 

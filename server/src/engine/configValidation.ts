@@ -9,6 +9,7 @@ import { own } from './ownKeys';
 import { RULES } from './registry';
 import { didYouMean } from './rules/util/didYouMean';
 import { SEVERITY_SETTINGS } from './types';
+import { plural } from './numbers';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -214,7 +215,7 @@ function capped(problems: ConfigTextProblem[]): ConfigTextProblem[] {
   if (problems.length <= MAX_CONFIG_PROBLEMS) return problems;
   const next = problems[MAX_CONFIG_PROBLEMS];
   const more = problems.length - MAX_CONFIG_PROBLEMS;
-  return [...problems.slice(0, MAX_CONFIG_PROBLEMS), { ...next, message: `${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file, from here on (not shown).` }];
+  return [...problems.slice(0, MAX_CONFIG_PROBLEMS), { ...next, message: `${plural(more, 'more problem')} in this file, from here on (not shown).` }];
 }
 
 /**

@@ -2,6 +2,7 @@
 // A deliberately small format (not YAML): one level of `key: value`, plus an indented
 // `rules:` block (or an inline `{ id: severity, … }` map) for per-file rule settings.
 // The parser only finds structure; `invalid-front-matter` judges keys and values.
+import { bomLength } from './bom';
 
 export interface Span {
   start: number;
@@ -133,7 +134,7 @@ function inlineChildren(entry: FrontMatterEntry, text: string, issues: FrontMatt
 
 /** Finds and reads the front matter block; undefined when the file has none. */
 export function parseFrontMatter(text: string): FrontMatter | undefined {
-  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const offset = bomLength(text);
   const iterator = lines(text, offset);
   const first = iterator.next();
   if (first.done || !DELIMITER.test(first.value.text)) return undefined;

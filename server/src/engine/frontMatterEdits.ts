@@ -9,6 +9,7 @@
 import { parseFrontMatter } from './frontMatter';
 import type { Template } from './parse';
 import type { Fix } from './types';
+import { bomLength } from './bom';
 
 /** Whether the file has a front matter block that opens but never closes. */
 function unclosed(template: Template): boolean {
@@ -18,7 +19,7 @@ function unclosed(template: Template): boolean {
 
 /** A new block at the top of a file without front matter (after its byte order mark). */
 function newBlock(template: Template, lines: string[]): Fix {
-  const at = template.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = bomLength(template.text);
   const eol = detectEol(template.text);
   return { range: [at, at], text: `---${eol}${lines.join(eol)}${eol}---${eol}` };
 }

@@ -23,7 +23,7 @@ import { provideHover } from './hover';
 import { Lifecycle } from './lifecycle';
 import { isContentChange, requirePosition, requireRange } from './positions';
 import { SettingsStore } from './settings';
-import { Validator } from './validation';
+import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { WorkspaceCheck } from './workspaceCheck';
 import { WorkspaceFolders } from './workspaceFolders';
 
@@ -46,8 +46,8 @@ let support: ClientSupport = clientSupport({});
 const folders = new WorkspaceFolders();
 const settings = new SettingsStore(connection, () => support.configuration);
 const configFiles = new ConfigFiles((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
-const validator = new Validator(connection, documents, settings, configFiles);
-const workspaceCheck = new WorkspaceCheck(connection, documents, validator, folders);
+const scheduler = new DiagnosticsScheduler(connection, documents, settings, configFiles);
+const workspaceCheck = new WorkspaceCheck(connection, documents, scheduler, folders);
 
 process.on('unhandledRejection', (reason) => log.error(`odmsg: unhandled rejection: ${describeError(reason)}`));
 
@@ -69,13 +69,13 @@ connection.onInitialized(
   })),
 );
 
-documents.onDidOpen(lifecycle.notification(guarded(log, 'didOpen', undefined, (event) => validator.run(event.document.uri, 'open'))));
+documents.onDidOpen(lifecycle.notification(guarded(log, 'didOpen', undefined, (event) => scheduler.run(event.document.uri, 'open'))));
 // Also fires on open; the check above already covers that version, so this one finds it cached.
-documents.onDidChangeContent(lifecycle.notification(guarded(log, 'didChange', undefined, (event) => validator.changed(event.document.uri))));
-documents.onDidSave(lifecycle.notification(guarded(log, 'didSave', undefined, (event) => validator.run(event.document.uri, 'save'))));
+documents.onDidChangeContent(lifecycle.notification(guarded(log, 'didChange', undefined, (event) => scheduler.changed(event.document.uri))));
+documents.onDidSave(lifecycle.notification(guarded(log, 'didSave', undefined, (event) => scheduler.run(event.document.uri, 'save'))));
 documents.onDidClose(
   lifecycle.notification(guarded(log, 'didClose', undefined, async (event) => {
-    validator.closed(event.document.uri);
+    scheduler.closed(event.document.uri);
     // A file the workspace check covered shows its on-disk result again, not nothing.
     await workspaceCheck.closed(event.document.uri);
   })),
@@ -91,7 +91,7 @@ connection.onDidChangeConfiguration(
     settings.changed(params);
     // A client that cannot watch files tells us nothing about .odmsgrc.json; re-read them now.
     if (!support.watchedFilesRegistration) configFiles.clear();
-    validator.runAll('config');
+    scheduler.runAll('config');
     refreshWorkspaceCheck();
   })),
 );
@@ -105,7 +105,7 @@ connection.onDidChangeWatchedFiles(
       configFiles.changed(change.uri, change.type === FileChangeType.Deleted);
     }
     if (relevant) {
-      validator.runAll('config');
+      scheduler.runAll('config');
       refreshWorkspaceCheck();
     }
   })),
@@ -114,20 +114,20 @@ connection.onDidChangeWatchedFiles(
 // Requests: InvalidRequest after shutdown and InvalidParams for a position that is none
 // (both outside `guarded`, which turns a handler's own failure into the fallback answer).
 const codeAction = guarded(log, 'codeAction', null, (params: CodeActionParams) =>
-  provideCodeActions(params, { documents, validator, configFiles, folders, canCreateFiles: support.createFiles }),
+  provideCodeActions(params, { documents, scheduler, configFiles, folders, canCreateFiles: support.createFiles }),
 );
 connection.onCodeAction(lifecycle.request((params) => (requireRange(params), codeAction(params))));
-const hover = guarded(log, 'hover', null, (params: HoverParams) => provideHover(params, documents, validator));
+const hover = guarded(log, 'hover', null, (params: HoverParams) => provideHover(params, documents, scheduler));
 connection.onHover(lifecycle.request((params) => (requirePosition(params), hover(params))));
 const completion = guarded(log, 'completion', null, (params: CompletionParams) => provideCompletion(params, documents));
 connection.onCompletion(lifecycle.request((params) => (requirePosition(params), completion(params))));
-connection.onExecuteCommand(lifecycle.request(guarded(log, 'executeCommand', null, (params) => executeCommand(params, connection, documents, validator, workspaceCheck))));
+connection.onExecuteCommand(lifecycle.request(guarded(log, 'executeCommand', null, (params) => executeCommand(params, connection, documents, scheduler, workspaceCheck))));
 
-registerAnalysis(connection, documents, validator, lifecycle);
+registerAnalysis(connection, documents, scheduler, lifecycle);
 
 connection.onShutdown(() => {
   lifecycle.shutDown();
-  validator.dispose();
+  scheduler.dispose();
 });
 
 documents.listen(connection);

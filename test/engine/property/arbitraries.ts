@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import kindsData from '../../../server/src/engine/data/kinds.json';
 import tagsData from '../../../server/src/engine/data/tags.json';
-import { GSM7_BASIC, isGsm7 } from '../../../server/src/engine/sms/gsm';
 
 export const KIND_IDS = Object.keys(kindsData.kinds);
 export const TAG_NAMES = tagsData.tags.map((t) => t.name);

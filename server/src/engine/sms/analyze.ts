@@ -26,8 +26,6 @@ import { money, type SegmentCounts } from './pricing';
 import type { SmsEncoding } from './segments';
 import { expandTag, fillerText, type TagExpansion } from './tagLengths';
 
-export { formatDollars } from './pricing';
-
 export interface TagLength {
   /** Canonical tag name, without brackets. */
   tag: string;

@@ -1,7 +1,7 @@
 // What a text costs: Open Dental's billing count (160 characters a segment, a line break two),
 // the segments it bills (the larger of its own and the carrier's count for a UCS-2 text, as
 // its manual warns non-English characters "may significantly increase" the count), and the
-// price from the configured pricing [textmsgfaq].
+// price from the configured pricing [textmsgfaq]. Writing money for people is ../numbers.ts.
 import type { Pricing } from './options';
 import type { SmsEncoding } from './segments';
 
@@ -36,13 +36,6 @@ export function withPrices(encoding: SmsEncoding, chars: number, lineBreaks: num
 
 export function price(segments: number, pricing: Pricing): number {
   return segments === 0 ? 0 : money(pricing.perMessage + (segments - 1) * pricing.perExtraSegment);
-}
-
-/** "$0.05", "$0.045": whole cents with two decimals, fractions of a cent as needed. */
-export function formatDollars(amount: number): string {
-  const cents = Math.round(amount * 100);
-  if (Math.abs(amount * 100 - cents) < 1e-9) return `$${(cents / 100).toFixed(2)}`;
-  return `$${amount.toFixed(6).replace(/0+$/, '')}`;
 }
 
 /** Rounds away binary noise (0.04 + 0.01 + 0.01 = 0.060000000000000005). */

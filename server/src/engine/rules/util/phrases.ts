@@ -78,7 +78,7 @@ function startFinder(sorted: readonly string[]): RegExp {
     if (first === "'") firsts.add('’');
     if (first === 'σ') firsts.add('ς');
   }
-  const firstClass = [...firsts].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('');
+  const firstClass = [...firsts].map((c) => c.replace(/[\\\][^-]/, '\\$&')).join('');
   return new RegExp(`(?<![\\p{L}\\p{N}])[${firstClass}]`, 'giu');
 }
 

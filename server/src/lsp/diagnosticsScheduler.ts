@@ -15,6 +15,7 @@ import { lint, type LintResult } from '../engine/lint';
 import type { Problem } from '../engine/types';
 import type { ConfigFile, ConfigFiles } from './configFiles';
 import { toDiagnostic } from './conversions';
+import { configLayers } from '../workspace/configLoader';
 import type { Settings, SettingsStore } from './settings';
 
 export const CHANGE_DELAY_MS = 150;
@@ -44,7 +45,7 @@ interface CachedProblems {
   problems: Problem[];
 }
 
-export class Validator {
+export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The newest check per open document; an older one still running sees it is stale. */
   private readonly generations = new Map<string, number>();
@@ -68,7 +69,7 @@ export class Validator {
   async configFor(uri: string): Promise<DocumentConfig> {
     const settings = await this.settings.get(uri);
     const configFile = this.configFiles.forDocument(uri);
-    const layers = [configFile?.config, { rules: settings.rules }];
+    const layers = configLayers(configFile?.config, settings.rules);
     return { settings, configFile, layers, key: JSON.stringify(layers) };
   }
 
