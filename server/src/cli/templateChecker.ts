@@ -1,15 +1,13 @@
 // One template at a time: read, fix if asked, lint with its config. Used by `odmsg check`
 // (check.ts) and by its worker threads (parallel.ts), apart from both so neither imports the other.
 import * as path from 'node:path';
-import { resolveConfig, type OdmsgConfig } from '../engine/config';
-import { fixAll } from '../engine/fix';
-import { lint } from '../engine/lint';
-import { maxFileSize } from '../engine/rules/file-too-large';
+import type { OdmsgConfig } from '../engine/config';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
 import { cliConfig, cliConfigLoader, explicitConfig, type LoadedConfig } from './configFiles';
 import { configLayers, type ConfigLoader } from '../workspace/configLoader';
 import { writeFileAtomic } from '../workspace/atomicWrite';
+import { checkSource, sizeLimitFor } from '../workspace/checkSource';
 import { readTemplateFile, describeError, type ReadResult } from '../workspace/readText';
 import { fatalMessage, toMessage, type FileResult } from './results';
 import { restoreBom } from '../engine/bom';
@@ -80,7 +78,7 @@ export class TemplateChecker {
     const key = loaded?.config ?? NO_CONFIG;
     let limit = this.limits.get(key);
     if (limit === undefined) {
-      limit = maxFileSize(resolveConfig(configLayers(loaded?.config, this.options.rules)));
+      limit = sizeLimitFor(configLayers(loaded?.config, this.options.rules));
       this.limits.set(key, limit);
     }
     return limit;
@@ -114,29 +112,24 @@ export class TemplateChecker {
       return;
     }
     const layers = configLayers(loaded?.config, options.rules, sourceLayer);
-    const { text, bom, fileSize } = read.value;
+    const { text, bom } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
-    let checked = text;
-    // Only the start of a file over maxFileSize was read (fileSize set): never fixed, never written.
-    if ((options.fix || options.fixDryRun) && fileSize === undefined) {
-      const fixed = fixAll(text, layers).output;
-      if (fixed !== text) {
-        result.output = fixed;
-        checked = fixed;
-        if (options.fix && writable) {
-          // Atomic: a write that fails (disk full) leaves the file as it was, and the report
-          // then says so and shows the problems of the text still on disk.
-          try {
-            writeFileAtomic(filePath, restoreBom(fixed, bom));
-          } catch (error) {
-            result.messages.push(fatalMessage(`Cannot write the fixes to ${displayPath}: ${describeError(error)}. The file was not changed.`));
-            checked = text;
-            delete result.output;
-          }
+    // Only the start of a file over maxFileSize was read (fileSize set): checkSource never fixes it.
+    let linted = checkSource(read.value, layers, { fix: options.fix || options.fixDryRun });
+    if (linted.output !== undefined) {
+      result.output = linted.output;
+      if (options.fix && writable) {
+        // Atomic: a write that fails (disk full) leaves the file as it was, and the report
+        // then says so and shows the problems of the text still on disk.
+        try {
+          writeFileAtomic(filePath, restoreBom(linted.output, bom));
+        } catch (error) {
+          result.messages.push(fatalMessage(`Cannot write the fixes to ${displayPath}: ${describeError(error)}. The file was not changed.`));
+          delete result.output;
+          linted = checkSource(read.value, layers);
         }
       }
     }
-    const linted = lint(checked, layers, { fileSize });
     for (const p of linted.problems) result.messages.push(toMessage(p, linted.template.lines));
     if (options.stats) {
       // A file over maxFileSize is not parsed past its front matter: no numbers for it.

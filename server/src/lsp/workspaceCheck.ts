@@ -15,9 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readTemplateFile } from '../workspace/readText';
 import { toDiagnostic, SOURCE } from './conversions';
 import { findTemplates, IGNORE_FILE_NAME, IGNORE_NOTHING, loadIgnoreFile, type IgnoreFile } from '../workspace/discovery';
-import { resolveConfig } from '../engine/config';
-import { lint } from '../engine/lint';
-import { maxFileSize } from '../engine/rules/file-too-large';
+import { checkSource, countSeverities, sizeLimitFor, type SeverityCounts } from '../workspace/checkSource';
 import type { Problem } from '../engine/types';
 import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
@@ -26,7 +24,7 @@ import type { WorkspaceFolders } from './workspaceFolders';
 import type { CheckWorkspaceCounts, CheckWorkspaceResult } from '../protocol/commands';
 import { workspaceSummary } from '../present/workspaceSummary';
 
-type FileOutcome = { problems: Problem[] } | { unreadable: true } | undefined;
+type FileOutcome = { problems: Problem[]; counts: SeverityCounts } | { unreadable: true } | undefined;
 
 export class WorkspaceCheck {
   /** Closed files the last check published diagnostics for: file path → the URI used. */
@@ -125,11 +123,9 @@ export class WorkspaceCheck {
         continue;
       }
       if (outcome.problems.length > 0) result.filesWithProblems++;
-      for (const problem of outcome.problems) {
-        if (problem.severity === 'error') result.errors++;
-        else if (problem.severity === 'warning') result.warnings++;
-        else result.infos++;
-      }
+      result.errors += outcome.counts.errors;
+      result.warnings += outcome.counts.warnings;
+      result.infos += outcome.counts.infos;
     }
     // Files gone, newly ignored or moved out of the workspace since the last check.
     for (const [file, uri] of previous) {
@@ -150,7 +146,8 @@ export class WorkspaceCheck {
     if (!current || !config.settings.enable) return undefined;
     // Under `odmsg.run: onSave` the buffer may be newer than what is shown; show this check.
     this.scheduler.run(current.uri, 'config');
-    return { problems: this.scheduler.lint(current, config).problems };
+    const { problems } = this.scheduler.lint(current, config);
+    return { problems, counts: countSeverities(problems) };
   }
 
   /** A closed file, from disk. Nothing is published if the editor opened it meanwhile. */
@@ -162,7 +159,7 @@ export class WorkspaceCheck {
       return undefined;
     }
     // A file over maxFileSize is read no further than its front matter (bounded memory).
-    const read = readTemplateFile(filePath, maxFileSize(resolveConfig(config.layers)));
+    const read = readTemplateFile(filePath, sizeLimitFor(config.layers));
     if (!read.ok) {
       const diagnostic: Diagnostic = {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -173,11 +170,11 @@ export class WorkspaceCheck {
       if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
       return { unreadable: true };
     }
-    const { text, fileSize } = read.value;
-    const result = lint(text, config.layers, { fileSize });
+    const { text } = read.value;
+    const result = checkSource(read.value, config.layers);
     // Version 0: quick fixes check the version, so none applies until the file is opened (version 1 and up).
     const document = TextDocument.create(uri, 'odmsg', 0, text);
     if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: result.problems.map((p) => toDiagnostic(p, document)) });
-    return { problems: result.problems };
+    return { problems: result.problems, counts: result.counts };
   }
 }
