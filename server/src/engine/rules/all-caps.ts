@@ -6,6 +6,7 @@ import { forEachWord } from '../parse';
 import { isGsm7 } from '../sms/gsm';
 import type { Rule, RuleOption } from '../types';
 import { isAllCaps, isSentenceStart, unshout } from './util/caseStyle';
+import { STRING_LIST } from './util/optionSchemas';
 
 const KEYWORDS: ReadonlySet<string> = new Set(keywordsData.keywords);
 const REPLY_VERBS: ReadonlySet<string> = new Set(keywordsData.replyVerbs);
@@ -37,7 +38,7 @@ const SHORT_WORDS: ReadonlySet<string> = new Set(acronymsData.shortWords);
 const ACRONYMS: RuleOption<readonly string[]> = {
   key: 'acronyms',
   description: 'Words in capitals that all-caps accepts, in addition to the built-in acronyms (AM, PM, DDS, …).',
-  schema: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+  schema: STRING_LIST,
   example: ['CEREC'],
   read: (config) => config.acronyms,
 };

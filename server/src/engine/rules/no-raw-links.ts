@@ -1,12 +1,13 @@
 import type { Rule, RuleOption } from '../types';
 import { domainIn, isShortener } from './util/domains';
 import { removeLinkSuggestion } from './util/linkRemoval';
+import { STRING_LIST } from './util/optionSchemas';
 
 /** Lower-cased, without "www." (config.ts resolves the list so). */
 const ALLOWED_DOMAINS: RuleOption<readonly string[]> = {
   key: 'allowedDomains',
   description: 'Domains (and their subdomains) that no-raw-links accepts in texts.',
-  schema: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+  schema: STRING_LIST,
   example: ['brightsmiles.example'],
   read: (config) => config.allowedDomains,
 };

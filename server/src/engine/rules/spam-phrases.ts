@@ -4,6 +4,7 @@ import type { Span } from '../frontMatter';
 import type { Rule, RuleOption } from '../types';
 import { isSentenceStart, matchCase } from './util/caseStyle';
 import { ordinarySense, partOfContraction, senseTable, type Sense } from './util/phraseSense';
+import { STRING_LIST } from './util/optionSchemas';
 import { compilePhrases, normalizePhrase, type PhraseMatcher } from './util/phrases';
 
 interface Matcher {
@@ -52,13 +53,12 @@ function addedByUser(config: ResolvedConfig, setting: SpamPhrasesSetting, key: s
   return set.has(key);
 }
 
-const stringList = { type: 'array', items: { type: 'string' }, uniqueItems: true };
 /**
  * A spam phrase is a few words; the cap bounds how far the phrase scan reads from each
  * word start (util/phrases.ts), so a phrase of 10,000 words is a config error.
  */
 export const MAX_PHRASE_LENGTH = 200;
-const phraseList = { ...stringList, items: { type: 'string', maxLength: MAX_PHRASE_LENGTH } };
+const phraseList = { ...STRING_LIST, items: { type: 'string', maxLength: MAX_PHRASE_LENGTH } };
 
 type SpamPhrasesSetting = ResolvedConfig['spamPhrases'];
 
