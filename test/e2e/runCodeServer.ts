@@ -18,7 +18,7 @@
 //   ODMSG_E2E_TESTS_PATH      compiled suite index, default <repo>/test/e2e/out/suite/index.js
 //   ODMSG_E2E_WORKSPACE       folder copied to a temp dir and opened, default test/e2e/fixtures/workspace
 //
-// The main pass also starts test/db's throwaway MariaDB with its fixture (Debian's
+// Both passes also start test/db's throwaway MariaDB with its fixture (Debian's
 // mariadb-server) for the database commands' tests, and passes it to the extension host as
 // ODMSG_E2E_DB_HOST / ODMSG_E2E_DB_PORT / ODMSG_E2E_DB_SOCKET. When it cannot start, the run fails with why.
 //   ODMSG_E2E_VSIX            with --vsix: the .vsix to install, default <repo>/odmsg-<version>.vsix,
@@ -340,7 +340,7 @@ async function main(): Promise<void> {
     process.env.ODMSG_E2E_EXTENSIONS_DIR = dirs.extensions;
   }
 
-  if (!vsix) {
+  {
     log('starting MariaDB with the test/db fixture (the database commands\' tests)');
     try {
       database = await startFixtureDb();

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ruleId, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { EXTENSION_ID, ruleId, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
 const FOLDER = 'od-templates';
 /** A template of the fixture (clinic 1's eReminder rule 101, CRLF text with a shortened link). */
@@ -44,9 +44,14 @@ describe('database commands', () => {
   });
 
   it('pulls every template into a folder of the workspace and opens it', async () => {
+    // Active, yet its database bundle is not loaded until a database command runs.
+    const databaseBundleLoaded = () => Object.keys(require.cache).some((f) => f.endsWith(path.join('server', 'out', 'database.js')));
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    assert.equal(databaseBundleLoaded(), false, 'activation must not load server/out/database.js');
     const result = await vscode.commands.executeCommand<PullResult | undefined>('odmsg.pullFromDatabase', { ...connection(), folder: FOLDER });
     assert.ok(result, 'the pull command returns what it did (an error message instead means it failed)');
     pulled = result.folder;
+    assert.equal(databaseBundleLoaded(), true, 'the pull command loads server/out/database.js');
     assert.equal(pulled, path.join(workspaceRoot().fsPath, FOLDER));
     const manifest = JSON.parse(fs.readFileSync(path.join(pulled, 'odmsg-manifest.json'), 'utf8')) as { files: Record<string, { locator: string }> };
     const files = Object.keys(manifest.files);

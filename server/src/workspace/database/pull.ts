@@ -1,7 +1,8 @@
 // Pull (`odmsg pull`, VS Code's "Pull templates from Open Dental…"): every stored template
-// into a folder, one .odmsg file per non-empty slot, with a manifest. A file edited since the last pull is never overwritten
-// without saying so (--force does); files whose template left the database are removed
-// unless edited. Exit 1 when a database change was held back by a local edit.
+// into a folder, one .odmsg file per non-empty slot, with a manifest. A file edited since
+// the last pull is never overwritten without saying so (`force` does); files whose template
+// left the database are removed unless edited. `kept` lists the database changes held back
+// by a local edit (the CLI exits 1).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../atomicWrite';

@@ -1,8 +1,7 @@
-// Push (`odmsg push`, VS Code's "Show paste sheet"): the way back without writing to the database. Each pulled
-// file is compared with the manifest (edited here?) and with the database's value now
-// (changed there since the pull?): an edit here is a paste to make, listed with where to
-// paste it; an edit on both sides is a conflict, shown with both versions. Exit 0 when
-// every change is listed, 1 with conflicts, 2 on failure (the CLI's exit codes).
+// Push (`odmsg push`, VS Code's "Show paste sheet"): the way back without writing to the
+// database. Each pulled file is compared with the manifest (edited here?) and with the
+// database's value now (changed there since the pull?): an edit here is a paste to make,
+// listed with where to paste it; an edit on both sides is a conflict, with both versions.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST_NAME, readManifest, type Manifest, type ManifestEntry } from './manifest';
