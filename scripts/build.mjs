@@ -91,10 +91,16 @@ const builds = [
   { entryPoints: ['test/e2e/runElectron.ts'], outfile: 'test/e2e/out/runElectron.js', external: ['@vscode/test-electron'], minify: false },
 ];
 
+// Every entry point must exist: a moved or renamed one fails the build with its name rather
+// than leaving a stale bundle behind.
 const { existsSync } = await import('node:fs');
-const present = builds.filter((b) => b.entryPoints.every((e) => existsSync(e)));
+const missing = builds.flatMap((b) => b.entryPoints).filter((e) => !existsSync(e));
+if (missing.length > 0) {
+  console.error(`build: entry point${missing.length === 1 ? '' : 's'} not found: ${missing.join(', ')}`);
+  process.exit(1);
+}
 if (watch) {
-  for (const b of present) await (await esbuild.context({ ...common, ...b })).watch();
+  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
 } else {
-  await Promise.all(present.map((b) => esbuild.build({ ...common, ...b })));
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
 }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { ADVERSARIES, anyInput, anyUnicode, fixSafetyInput, tagSoup, template } from '../test/engine/property/arbitraries';
 import { checkAll, checkCharacterRulesAgree, checkFixAll, checkFixAllNoNewProblems, checkLarge, checkProblems, lintCpuTime } from '../test/engine/property/invariants';
+import { CONFIG_ADVERSARIES, checkConfigText, configCpuTime, configText } from '../test/engine/property/configs';
 import { anyLayers, fixSafetyLayers, LAYER_SETS } from '../test/engine/property/layers';
 import { checkOutputsSafe, hostileName, hostileText } from '../test/cli/property/hostileOutput';
 
@@ -23,6 +24,7 @@ const properties: [string, fc.IPropertyWithHooks<never>][] = [
   ['fix-all makes no rule report more', fc.property(fixSafetyInput, fixSafetyLayers, (text, layers) => checkFixAllNoNewProblems(text, layers)) as never],
   ['character rules agree', fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => checkCharacterRulesAgree(text, layers)) as never],
   ['every trigger at once', fc.property(fc.array(anyInput, { minLength: 2, maxLength: 12 }), anyLayers, (parts, layers) => checkFixAll(parts.join(' '), layers)) as never],
+  ['config texts', fc.property(configText, (text) => checkConfigText(text)) as never],
   [
     'hostile file names and text in every output format',
     fc.property(fc.array(fc.record({ name: hostileName, text: hostileText }), { minLength: 1, maxLength: 6 }), (files) => checkOutputsSafe(files)) as never,
@@ -62,5 +64,21 @@ for (const adversary of ADVERSARIES) {
   const bad = large > 50 && ratio >= 12;
   failed ||= bad;
   console.log(`${bad ? '✖' : '✔'} ${adversary.name.padEnd(38)} ${small.toFixed(0).padStart(6)} ms / 100 KB ${large.toFixed(0).padStart(7)} ms / 400 KB  ×${ratio.toFixed(1)}`);
+}
+
+// Config attacks (a .odmsgrc.json any pull request can add): 250 KB against 1 MB.
+for (const adversary of CONFIG_ADVERSARIES) {
+  const smallText = adversary.build(250_000);
+  const largeText = adversary.build(1_000_000);
+  let small = configCpuTime(smallText, 2);
+  let large = configCpuTime(largeText, 1);
+  if (large / small >= 12) {
+    small = Math.min(small, configCpuTime(smallText, 2));
+    large = Math.min(large, configCpuTime(largeText, 1));
+  }
+  const ratio = large / Math.max(small, 0.5);
+  const bad = large > 50 && ratio >= 12;
+  failed ||= bad;
+  console.log(`${bad ? '✖' : '✔'} ${adversary.name.padEnd(38)} ${small.toFixed(0).padStart(6)} ms / 250 KB ${large.toFixed(0).padStart(7)} ms / 1 MB  ×${ratio.toFixed(1)}`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -95,18 +95,8 @@ async function checkWorkspace(): Promise<CheckWorkspaceResult | undefined> {
   if (!result) return undefined;
   const problems = result.errors + result.warnings + result.infos + result.unreadable;
   // Not awaited: the notification stays until dismissed.
-  void window.showInformationMessage(checkWorkspaceSummary(result), ...(problems > 0 ? ['Show Problems'] : [])).then((choice) => {
+  void window.showInformationMessage(result.summary, ...(problems > 0 ? ['Show Problems'] : [])).then((choice) => {
     if (choice) void commands.executeCommand('workbench.actions.view.problems');
   });
   return result;
-}
-
-export function checkWorkspaceSummary(r: CheckWorkspaceResult): string {
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (r.folders === 0) return 'odmsg: open a folder to check the templates in it.';
-  if (r.files === 0) return 'odmsg: no .odmsg templates in the workspace (node_modules, dot-folders and .odmsgignore entries are skipped).';
-  const found = [count(r.errors, 'error'), count(r.warnings, 'warning'), ...(r.infos > 0 ? [`${r.infos} info`] : [])].join(', ');
-  const unreadable = r.unreadable > 0 ? ` ${count(r.unreadable, 'file')} could not be read as UTF-8 text.` : '';
-  const where = r.filesWithProblems > 0 ? ` in ${count(r.filesWithProblems, 'file')}` : '';
-  return `odmsg: checked ${count(r.files, 'template')}: ${found}${where}.${unreadable}`;
 }

@@ -33,6 +33,11 @@ for (const { meta } of RULES) {
   const section = fs.existsSync(page) ? sectionBetweenMarkers(fs.readFileSync(page, 'utf8'), 'examples') : undefined;
   const examples = section ? examplesOf(section) : [];
   describe(`docs/rules/${meta.id}.md examples`, () => {
+    // A missing page or markers would leave no examples to run: fail, do not pass empty.
+    test('the page and its examples markers exist', () => {
+      assert.ok(fs.existsSync(page), `${docsPath(meta.id)} is missing: run npm run generate`);
+      assert.ok(section !== undefined, `${docsPath(meta.id)} has no examples markers`);
+    });
     const only: OdmsgConfig = { rules: Object.fromEntries(RULE_IDS.map((id): [string, SeveritySetting] => [id, id === meta.id ? meta.defaultSeverity : 'off'])) };
     let reported: string | undefined;
     examples.forEach((example, i) => {

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { lint } from '../../server/src/engine/lint';
-import { analyzeSms, formatDollars } from '../../server/src/engine/sms/analyze';
+import { formatMoney } from '../../server/src/engine/numbers';
+import { analyzeSms } from '../../server/src/engine/sms/analyze';
 import { CLEAN, cleanup, ensureBuilt, ERROR, fixture, odmsg, parseCompact } from './helpers';
 
 before(ensureBuilt);
@@ -40,7 +41,7 @@ describe('check --stats', () => {
         const a = expected(text);
         const line = statLines.find((l) => l.trim().startsWith(name))!;
         const parts = line.trim().split(/\s{2,}/);
-        assert.deepEqual(parts, [name, `≈ ${a.odChars} chars`, plural(a.billedSegments), a.encoding, `${formatDollars(a.costPerMessage)} a text`], line);
+        assert.deepEqual(parts, [name, `≈ ${a.odChars} chars`, plural(a.billedSegments), a.encoding, `${formatMoney(a.costPerMessage)} a text`], line);
       }
       assert.match(statLines[1], /UCS-2/);
       assert.match(statLines[0], /GSM-7/);

@@ -62,7 +62,7 @@ export async function startMariaDb(): Promise<MariaDb> {
     await run(installDb, ['--no-defaults', `--datadir=${datadir}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db'], { maxBuffer: 16 << 20 });
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
-    throw new Error(`mariadb-install-db failed: ${(error as { stderr?: string }).stderr ?? String(error)}`);
+    throw new Error(`mariadb-install-db failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
   }
   const port = await freePort();
   const log: string[] = [];

@@ -10,7 +10,8 @@ import { lint } from '../../server/src/engine/lint';
 import { assertEditsContained } from './ruleTester';
 
 const ROOT = join(__dirname, '..', '..');
-const FOLDERS = ['test/fixtures', 'examples'].map((f) => join(ROOT, f)).filter((f) => existsSync(f));
+const FOLDERS = ['test/fixtures', 'examples'].map((f) => join(ROOT, f));
+for (const folder of FOLDERS) if (!existsSync(folder)) throw new Error(`${folder} is missing: these tests check every template in it`);
 
 function templatesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

@@ -649,6 +649,16 @@ const notify: OdDefault[] = [
 const CONFIRM_FAMILY = 'We would like to confirm your appointments. [FamilyApptList].';
 const confirmationList: OdDefault[] = [
   {
+    // Names no office: missing-sender-id's advice (info) is the only report.
+    name: 'Confirmation List text (ConfirmTextMessage)',
+    kind: 'confirmationList',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD2}, To12_3_1 (INSERT ConfirmTextMessage, with the Texted confirmation status)`,
+    namesOffice: false,
+    body: '[NameF], we would like to confirm your dental appointment on [date] at [time].',
+  },
+  {
     name: 'Confirmation List email (ConfirmEmailMessage)',
     kind: 'confirmationList',
     channel: 'email',
@@ -688,6 +698,17 @@ const statement: OdDefault[] = [
     source: `${CD5}, To18_1_1 (INSERT BillingDefaultsSmsTemplate)`,
     namesOffice: true,
     body: 'A new statement from [OfficeName] is available. Visit [StatementShortURL] to view it.',
+  },
+  {
+    // Sent as written (Statements.GetEmailMessageForStatement): To19_2_1's HTML conversion left these two out, and no disclaimer is appended.
+    name: 'Statement email (BillingEmailSubject, BillingEmailBodyText)',
+    kind: 'statement',
+    channel: 'email',
+    slot: 'single',
+    subject: 'Statement for account [PatNum]',
+    source: `${CD2}, To12_0_1 (INSERT BillingEmailSubject, BillingEmailBodyText)`,
+    namesOffice: false,
+    body: 'Statement attached for [nameFL], account number [PatNum]',
   },
 ];
 

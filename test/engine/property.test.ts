@@ -9,6 +9,7 @@ import { lint } from '../../server/src/engine/lint';
 import { DEFAULT_MAX_FILE_SIZE } from '../../server/src/engine/rules/file-too-large';
 import { ADVERSARIES, anyInput, anyUnicode, fixSafetyInput, tagSoup, template } from './property/arbitraries';
 import { checkAll, checkCharacterRulesAgree, checkFixAll, checkFixAllNoNewProblems, checkLarge, checkProblems, lintCpuTime } from './property/invariants';
+import { CONFIG_ADVERSARIES, checkConfigText, configCpuTime, configText } from './property/configs';
 import { anyLayers, fixSafetyLayers, LAYER_SETS, type Layers } from './property/layers';
 
 // A fixed seed keeps `npm test` reproducible; ODMSG_FUZZ_SEED explores other inputs.
@@ -174,4 +175,45 @@ test('time grows linearly on adversarial input for every scanner (n vs 4n)', () 
     }
   }
   assert.deepEqual(failures, [], 'superlinear or slow scans');
+});
+
+test('config texts with built-in object names, nesting and odd values: checked, located, capped, never taken from a prototype', () => {
+  fc.assert(
+    fc.property(configText, (text) => checkConfigText(text)),
+    {
+      ...params(400),
+      examples: [
+        ['{"rules": {"constructor": "off"}}'],
+        ['{"spamPhrases": {"__proto__": {"add": ["hello"]}}}'],
+        ['{"__proto__": {"rules": {"all-caps": "off"}}}'],
+        [`${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+        [JSON.stringify({ spamPhrases: { add: ['word '.repeat(10_000)] } })],
+      ],
+    },
+  );
+});
+
+// The config attacks at n and 4n characters: checking the file and linting a template with
+// it grows linearly (same ratio rule as the scanners above).
+test('time grows linearly in the config file for every config attack (n vs 4n)', () => {
+  const failures: string[] = [];
+  for (const adversary of CONFIG_ADVERSARIES) {
+    checkConfigText(adversary.build(2_000));
+    const large = adversary.build(4 * LARGE);
+    let tLarge = configCpuTime(large, 1);
+    if (tLarge > 4 * MAX_MS_AT_LARGE) {
+      failures.push(`${adversary.name}: ${tLarge.toFixed(0)} ms for ${large.length} chars`);
+      continue;
+    }
+    if (tLarge <= NOISE_FLOOR_MS) continue;
+    const small = adversary.build(LARGE);
+    let tSmall = configCpuTime(small, 2);
+    for (let retry = 0; retry < 2 && tLarge / tSmall >= MAX_RATIO; retry++) {
+      tSmall = Math.min(tSmall, configCpuTime(small, 2));
+      tLarge = Math.min(tLarge, configCpuTime(large, 1));
+    }
+    const ratio = tLarge / Math.max(tSmall, 0.5);
+    if (ratio >= MAX_RATIO) failures.push(`${adversary.name}: ${tSmall.toFixed(1)} ms for ${small.length} chars, ${tLarge.toFixed(1)} ms for ${large.length} (×${ratio.toFixed(1)})`);
+  }
+  assert.deepEqual(failures, [], 'superlinear or slow config checks');
 });

@@ -188,7 +188,9 @@ it('"Disable rule for this file" writes front matter this rule accepts, and turn
     for (const ruleId of ['all-caps', 'excessive-punctuation']) {
       const before = lint(text).problems.filter((p) => p.ruleId === ruleId);
       assert.ok(before.length > 0, `${ruleId} reports on ${JSON.stringify(text)}`);
-      const off = applyFixes(text, [disableRuleFix(parseTemplate(text), ruleId)]).output;
+      const fix = disableRuleFix(parseTemplate(text), ruleId);
+      assert.ok(fix, `an edit for ${JSON.stringify(text)}`);
+      const off = applyFixes(text, [fix]).output;
       const after = lint(off).problems;
       assert.deepEqual(after.filter((p) => p.ruleId === ruleId || p.ruleId === 'invalid-front-matter').map((p) => p.message), [], JSON.stringify(off));
       assert.equal(parseTemplate(off).body.trim(), parseTemplate(text).body.replace(/^\ufeff/, '').trim(), 'the message is untouched');

@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { resolveConfig, type OdmsgConfig } from '../../server/src/engine/config';
 import { parseTemplate } from '../../server/src/engine/parse';
-import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis } from '../../server/src/engine/sms/analyze';
+import { formatCount, formatMoney, plural } from '../../server/src/engine/numbers';
+import { analyzeSms, renderPreview, type SmsAnalysis } from '../../server/src/engine/sms/analyze';
 import { countChars, segmentText } from '../../server/src/engine/sms/segments';
 
 function analyze(text: string, config?: OdmsgConfig): SmsAnalysis {
@@ -162,11 +163,21 @@ describe('analyzeSms details', () => {
     assert.equal(analyze(`${base} To add this to your calendar, visit [AddToCalendar].`).odSegments, 2);
   });
 
-  test('formatDollars', () => {
-    assert.equal(formatDollars(0.04), '$0.04');
-    assert.equal(formatDollars(0.1), '$0.10');
-    assert.equal(formatDollars(0.045), '$0.045');
-    assert.equal(formatDollars(60), '$60.00');
+  test('formatMoney, formatCount, plural', () => {
+    assert.equal(formatMoney(0.04), '$0.04');
+    assert.equal(formatMoney(0.1), '$0.10');
+    assert.equal(formatMoney(0.045), '$0.045');
+    assert.equal(formatMoney(60), '$60.00');
+    // Grouped, as the status bar always wrote it (issue 13: the preview and CLI wrote "$1470.00").
+    assert.equal(formatMoney(1470), '$1,470.00');
+    assert.equal(formatMoney(0.04 + 0.01 + 0.01), '$0.06');
+    assert.equal(formatMoney(0.00375), '$0.00375');
+    assert.equal(formatCount(1470), '1,470');
+    assert.equal(formatCount(7), '7');
+    assert.equal(plural(1, 'segment'), '1 segment');
+    assert.equal(plural(0, 'segment'), '0 segments');
+    assert.equal(plural(1470, 'character'), '1,470 characters');
+    assert.equal(plural(2, 'was', 'were'), '2 were');
   });
 });
 

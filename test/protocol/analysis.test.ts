@@ -7,7 +7,8 @@ import type { MarkupContent } from 'vscode-languageserver/node';
 import type { AnalysisChangedParams, AnalysisResult, PreviewResult } from '../../server/src/protocol/analysis';
 import { lint } from '../../server/src/engine/lint';
 import { analyzeSms } from '../../server/src/engine/sms/analyze';
-import { FULL_RESULTS_KEPT } from '../../server/src/lsp/validation';
+import { statusBarText } from '../../server/src/present/statusBarText';
+import { FULL_RESULTS_KEPT } from '../../server/src/lsp/diagnosticsScheduler';
 import { HEADER, untitledUri } from './fixtures';
 import { DEFAULT_TIMEOUT_MS, rangeOfText } from './lspClient';
 import { serverForSuite } from './suiteServer';
@@ -66,7 +67,8 @@ describe('odmsg/analysis and the preview', () => {
     const uri = await opened(text);
     const result = await analysis(uri);
     const { template, config } = lint(text);
-    assert.deepEqual(result, { ...JSON.parse(JSON.stringify(analyzeSms(template, config))), version: 1 });
+    const engine = analyzeSms(template, config);
+    assert.deepEqual(result, { ...JSON.parse(JSON.stringify(engine)), version: 1, statusBar: statusBarText(engine) });
     return { uri, result };
   }
 
@@ -81,7 +83,8 @@ describe('odmsg/analysis and the preview', () => {
     const uri = await opened(TEXT);
     for (let i = 0; i < FULL_RESULTS_KEPT + 2; i++) await opened(TEXT);
     const { template, config } = lint(TEXT);
-    assert.deepEqual(await analysis(uri), { ...JSON.parse(JSON.stringify(analyzeSms(template, config))), version: 1 });
+    const engine = analyzeSms(template, config);
+    assert.deepEqual(await analysis(uri), { ...JSON.parse(JSON.stringify(engine)), version: 1, statusBar: statusBarText(engine) });
   });
 
   test('typing a curly apostrophe: analysisChanged for the new version, then UCS-2 and the cost', async () => {

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { CodeActionKind, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, missingRule, untitledUri } from './fixtures';
+import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, requireRules, untitledUri } from './fixtures';
 import { applyTextEdits, editsFor, rangeOfText } from './lspClient';
-import { FULL_RESULTS_KEPT } from '../../server/src/lsp/validation';
+import { FULL_RESULTS_KEPT } from '../../server/src/lsp/diagnosticsScheduler';
 import { serverForSuite } from './suiteServer';
 
 const FIX_ALL = 'source.fixAll.odmsg';
@@ -50,7 +50,7 @@ describe('code actions', () => {
 
   test('a document whose full result the server no longer keeps still gets its fixes', async () => {
     // The server keeps full lint results for the last FULL_RESULTS_KEPT documents only
-    // (validation.ts); an older one is linted again when code actions are asked for.
+    // (diagnosticsScheduler.ts); an older one is linted again when code actions are asked for.
     const { uri, diagnostics } = await openWithDiagnostics(PUNCTUATION);
     for (let i = 0; i < FULL_RESULTS_KEPT + 2; i++) await openWithDiagnostics(ONE_PUNCTUATION);
     const actions = (await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]])) ?? [];
@@ -123,7 +123,8 @@ describe('code actions', () => {
     assert.deepEqual(await client.codeActions(uri, diagnostics[0].range, diagnostics), []);
   });
 
-  test('suggestions are quick fixes, never preferred, never in fix-all', { skip: missingRule('unknown-tag') || missingRule('tag-case') }, async () => {
+  test('suggestions are quick fixes, never preferred, never in fix-all', async () => {
+    requireRules('unknown-tag', 'tag-case');
     const text = `${HEADER}[namef], see you on [ApptDte] at [ApptTime]!! Reply [ConfirmCode] to confirm. [OfficeName]\n`;
     const { uri, diagnostics } = await openWithDiagnostics(text);
     const unknown = diagnostics.find((d) => d.code === 'unknown-tag');
@@ -236,7 +237,8 @@ describe('code actions', () => {
       assert.equal(await allowAction(uri), undefined);
     });
 
-    test('the real rule reports the domain', { skip: missingRule('no-raw-links') }, async () => {
+    test('the real rule reports the domain', async () => {
+      requireRules('no-raw-links');
       const { uri, diagnostics } = await openWithDiagnostics(linkText, temp.uri('real', 'x.odmsg'));
       const link = diagnostics.find((d) => d.code === 'no-raw-links');
       assert.ok(link, 'a no-raw-links diagnostic');

@@ -14,9 +14,10 @@ export const PUNCTUATION_FIXED = `${HEADER}[NameF], see you [ApptDate] at [ApptT
 /** One excessive-punctuation problem. */
 export const ONE_PUNCTUATION = `${HEADER}[NameF], see you [ApptDate] at [ApptTime]!! Reply [ConfirmCode] to confirm or call [OfficeName].\n`;
 
-/** For `{ skip }` on tests that need a rule other engineers are still writing. */
-export function missingRule(id: string): string | false {
-  return RULE_IDS.includes(id) ? false : `rule ${id} is not registered yet`;
+/** Fails the test (never skips it) when a rule it relies on is not in the registry. */
+export function requireRules(...ids: string[]): void {
+  const missing = ids.filter((id) => !RULE_IDS.includes(id));
+  if (missing.length > 0) throw new Error(`this test needs rule${missing.length === 1 ? '' : 's'} ${missing.join(', ')}, not in the registry`);
 }
 
 let counter = 0;

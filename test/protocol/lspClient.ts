@@ -229,7 +229,10 @@ export class TestClient {
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     }
     this.connected = { connection, child };
-    child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+      this.events.emit('event');
+    });
     child.on('exit', () => {
       this.exited = true;
       this.events.emit('event');

@@ -56,7 +56,16 @@ describe('odmsg.server.checkWorkspace', () => {
     const mark = client.mark();
 
     const result = await client.executeCommand(COMMAND, []);
-    assert.deepEqual(result, { folders: 2, files: 6, filesWithProblems: 5, errors: 2, warnings: 3, infos: 0, unreadable: 1 });
+    assert.deepEqual(result, {
+      folders: 2,
+      files: 6,
+      filesWithProblems: 5,
+      errors: 2,
+      warnings: 3,
+      infos: 0,
+      unreadable: 1,
+      summary: 'odmsg: checked 6 templates: 2 errors, 3 warnings in 5 files. 1 file could not be read as UTF-8 text.',
+    });
 
     const a = await client.waitForDiagnostics(temp.uri('a.odmsg'), undefined, 'a.odmsg', mark);
     assert.deepEqual(codes(a), ['unknown-tag']);
@@ -96,7 +105,7 @@ describe('odmsg.server.checkWorkspace', () => {
     temp.write('.odmsgignore', 'ignored/\nlatin1.odmsg\n');
     const mark = client.mark();
     const result = await client.executeCommand(COMMAND, []);
-    assert.deepEqual(result, { folders: 2, files: 4, filesWithProblems: 3, errors: 1, warnings: 3, infos: 0, unreadable: 0 });
+    assert.deepEqual(result, { folders: 2, files: 4, filesWithProblems: 3, errors: 1, warnings: 3, infos: 0, unreadable: 0, summary: 'odmsg: checked 4 templates: 1 error, 3 warnings in 3 files.' });
     assert.deepEqual((await client.waitForDiagnostics(temp.uri('sub', 'b.odmsg'), undefined, 'sub/b.odmsg cleared', mark)).diagnostics, []);
     assert.deepEqual((await client.waitForDiagnostics(temp.uri('latin1.odmsg'), undefined, 'latin1.odmsg cleared', mark)).diagnostics, []);
   });
@@ -130,6 +139,15 @@ describe('odmsg.server.checkWorkspace without workspace folders', () => {
 
   test('checks nothing and says so', async () => {
     client = await TestClient.start({ workspaceFolders: null });
-    assert.deepEqual(await client.executeCommand(COMMAND, []), { folders: 0, files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 });
+    assert.deepEqual(await client.executeCommand(COMMAND, []), {
+      folders: 0,
+      files: 0,
+      filesWithProblems: 0,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      unreadable: 0,
+      summary: 'odmsg: open a folder to check the templates in it.',
+    });
   });
 });

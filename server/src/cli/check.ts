@@ -8,6 +8,7 @@ import { describeError, readStdin } from '../workspace/readText';
 import { checkInParallel, useWorkers } from './parallel';
 import { fatalMessage, type FileResult } from './results';
 import { emptyChecked, TemplateChecker, type Checked } from './templateChecker';
+import { plural } from '../engine/numbers';
 
 export interface CheckRun {
   /** Config files that could not be used come first, then folders that could not be listed, then the templates, by path. */
@@ -61,7 +62,7 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
 /** A result per config file that could not be used, saying how many templates it left unchecked. */
 export function configResults(checked: Checked, checker: TemplateChecker): FileResult[] {
   return [...checked.brokenConfigs.values()].map(({ loaded, skipped }) => {
-    const unchecked = `${skipped} template${skipped === 1 ? '' : 's'} using this config ${skipped === 1 ? 'was' : 'were'} not checked.`;
+    const unchecked = `${plural(skipped, 'template')} using this config ${skipped === 1 ? 'was' : 'were'} not checked.`;
     return {
       filePath: loaded.path,
       displayPath: checker.display(loaded.path),

@@ -9,6 +9,7 @@ import { DbError, parseDbUrl } from '../workspace/database/url';
 import { loadDatabase } from './database';
 import type { PushOptions } from './dbArgs';
 import type { Io } from './run';
+import { plural } from '../engine/numbers';
 
 /** Shows text in a terminal without raw control characters (CR, tabs and line feeds kept as lines). */
 function printable(text: string): string {
@@ -31,7 +32,7 @@ export function pasteSheetText(result: PushResult): string {
   }
   for (const note of result.notes) out.push(`note: ${printable(note)}`);
   const conflicts = result.items.filter((i) => i.status === 'conflict').length;
-  out.push(`${result.items.length - conflicts} to paste, ${conflicts} conflict${conflicts === 1 ? '' : 's'}. odmsg writes nothing to the database: paste each text in Open Dental, then odmsg pull shows no change left.`);
+  out.push(`${result.items.length - conflicts} to paste, ${plural(conflicts, 'conflict')}. odmsg writes nothing to the database: paste each text in Open Dental, then odmsg pull shows no change left.`);
   return `${out.join('\n')}\n`;
 }
 

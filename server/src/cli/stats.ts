@@ -5,7 +5,8 @@
 // have no such numbers and are left out. A per-appointment line is no text of its own: it gets
 // its length and encoding, and "per appointment" where a text has its segments and price.
 // The json format carries the whole analysis instead.
-import { formatDollars, type SmsAnalysis } from '../engine/sms/analyze';
+import { formatCount, formatMoney, plural } from '../engine/numbers';
+import type { SmsAnalysis } from '../engine/sms/analyze';
 import * as nodePath from 'node:path';
 import type { Colors } from './color';
 import { pathForTerminal } from './escape';
@@ -24,10 +25,10 @@ interface Row {
 function row(displayPath: string, a: SmsAnalysis): Row {
   return {
     path: pathForTerminal(displayPath, nodePath.sep),
-    chars: `≈ ${a.odChars} chars`,
-    segments: a.perAppointment ? 'per appointment' : `${a.billedSegments} segment${a.billedSegments === 1 ? '' : 's'}`,
+    chars: `≈ ${formatCount(a.odChars)} chars`,
+    segments: a.perAppointment ? 'per appointment' : plural(a.billedSegments, 'segment'),
     encoding: a.encoding,
-    cost: a.perAppointment ? '(one line of [Appts])' : `${formatDollars(a.costPerMessage)} a text`,
+    cost: a.perAppointment ? '(one line of [Appts])' : `${formatMoney(a.costPerMessage)} a text`,
     worst: a.lengthMode === 'worst',
   };
 }

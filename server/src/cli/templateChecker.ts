@@ -7,10 +7,12 @@ import { lint } from '../engine/lint';
 import { maxFileSize } from '../engine/rules/file-too-large';
 import { analyzeSms } from '../engine/sms/analyze';
 import type { CheckOptions } from './args';
-import { ConfigFinder, type LoadedConfig } from './configFiles';
+import { cliConfig, cliConfigLoader, explicitConfig, type LoadedConfig } from './configFiles';
+import { configLayers, type ConfigLoader } from '../workspace/configLoader';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { readTemplateFile, describeError, type ReadResult } from '../workspace/readText';
 import { fatalMessage, toMessage, type FileResult } from './results';
+import { restoreBom } from '../engine/bom';
 import { ManifestCharsets } from '../workspace/database/manifest';
 
 /**
@@ -46,8 +48,9 @@ export function mergeChecked(into: Checked, part: Checked): void {
 
 /** Reads, fixes if asked, and lints templates with their configs; the check workers use it too. */
 export class TemplateChecker {
-  private readonly configs: ConfigFinder;
-  private readonly cliLayer: OdmsgConfig | undefined;
+  private readonly configs: ConfigLoader = cliConfigLoader();
+  /** The --config file, for every template. */
+  private readonly explicit?: LoadedConfig;
   /** maxFileSize per config (the CLI's layer only sets rules): computed once for each. */
   private readonly limits = new Map<OdmsgConfig, number>();
   /** Pulled files' column charsets, from their pull manifest (the database-charset rule). */
@@ -57,21 +60,27 @@ export class TemplateChecker {
     private readonly options: CheckOptions,
     private readonly cwd: string,
   ) {
-    this.configs = new ConfigFinder(options.config, cwd);
-    this.cliLayer = Object.keys(options.rules).length > 0 ? { rules: options.rules } : undefined;
+    if (options.config !== undefined) this.explicit = explicitConfig(this.configs, options.config, cwd);
   }
 
   display(file: string): string {
     return path.relative(this.cwd, file) || file;
   }
 
+  /** The config for the templates in `folder`: the --config file, else the nearest one. */
+  private configFor(folder: string): LoadedConfig | undefined {
+    if (this.explicit) return this.explicit;
+    const nearest = this.configs.nearest(folder);
+    return nearest && cliConfig(nearest);
+  }
+
   /** `maxFileSize` for the templates in `folder`: a file over it is read no further than its front matter. */
   sizeLimit(folder: string): number {
-    const loaded = this.configs.forFolder(folder);
+    const loaded = this.configFor(folder);
     const key = loaded?.config ?? NO_CONFIG;
     let limit = this.limits.get(key);
     if (limit === undefined) {
-      limit = maxFileSize(resolveConfig([loaded?.config, this.cliLayer]));
+      limit = maxFileSize(resolveConfig(configLayers(loaded?.config, this.options.rules)));
       this.limits.set(key, limit);
     }
     return limit;
@@ -97,14 +106,14 @@ export class TemplateChecker {
       into.templates.push({ filePath, displayPath, messages: [fatalMessage(read.message)] });
       return;
     }
-    const loaded = this.configs.forFolder(folder);
+    const loaded = this.configFor(folder);
     if (loaded && loaded.problems.length > 0) {
       const entry = into.brokenConfigs.get(loaded.path) ?? { loaded, skipped: 0 };
       entry.skipped++;
       into.brokenConfigs.set(loaded.path, entry);
       return;
     }
-    const layers = [loaded?.config, sourceLayer, this.cliLayer];
+    const layers = configLayers(loaded?.config, options.rules, sourceLayer);
     const { text, bom, fileSize } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     let checked = text;
@@ -118,7 +127,7 @@ export class TemplateChecker {
           // Atomic: a write that fails (disk full) leaves the file as it was, and the report
           // then says so and shows the problems of the text still on disk.
           try {
-            writeFileAtomic(filePath, (bom ? '\ufeff' : '') + fixed);
+            writeFileAtomic(filePath, restoreBom(fixed, bom));
           } catch (error) {
             result.messages.push(fatalMessage(`Cannot write the fixes to ${displayPath}: ${describeError(error)}. The file was not changed.`));
             checked = text;

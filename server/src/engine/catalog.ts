@@ -1,6 +1,7 @@
 // Typed access to the Open Dental catalog (data/kinds.json, data/tags.json).
 import kindsData from './data/kinds.json';
 import tagsData from './data/tags.json';
+import { own } from './ownKeys';
 import type { Channel } from './types';
 
 export interface KindInfo {
@@ -206,7 +207,8 @@ export function tagByName(name: string): TagInfo | undefined {
 
 /** Every spelling Open Dental accepts as canonical for the tag in this kind (any kind when undefined). */
 export function canonicalSpellings(tag: TagInfo, kind: string | undefined): string[] {
-  if (kind && tag.spellings[kind]) return [tag.spellings[kind], ...tag.alsoSpelled];
+  const spelling = kind ? own(tag.spellings, kind) : undefined;
+  if (spelling) return [spelling, ...tag.alsoSpelled];
   if (kind) return [tag.name, ...tag.alsoSpelled];
   return [tag.name, ...Object.values(tag.spellings), ...tag.alsoSpelled];
 }

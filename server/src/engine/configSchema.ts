@@ -12,6 +12,12 @@ export interface ConfigOption {
 }
 
 const stringList = { type: 'array', items: { type: 'string' }, uniqueItems: true };
+/**
+ * A spam phrase is a few words; the cap bounds how far the phrase scan reads from each
+ * word start (rules/util/phrases.ts), so a phrase of 10,000 words is a config error.
+ */
+export const MAX_PHRASE_LENGTH = 200;
+const phraseList = { ...stringList, items: { type: 'string', maxLength: MAX_PHRASE_LENGTH } };
 
 export const CONFIG_OPTIONS: ConfigOption[] = [
   {
@@ -21,8 +27,8 @@ export const CONFIG_OPTIONS: ConfigOption[] = [
       type: 'object',
       additionalProperties: false,
       properties: {
-        add: { ...stringList, description: 'Phrases to report in addition to the built-in list.' },
-        remove: { ...stringList, description: 'Built-in phrases (or pattern names) not to report.' },
+        add: { ...phraseList, description: `Phrases to report in addition to the built-in list (at most ${MAX_PHRASE_LENGTH} characters each).` },
+        remove: { ...phraseList, description: 'Built-in phrases (or pattern names) not to report.' },
       },
     },
     example: { add: ['whitening special'], remove: ['cash'] },

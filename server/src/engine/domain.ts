@@ -4,6 +4,7 @@
 import { canonicalSpellings, KINDS, tagAllowedInKind, tagByName, TAGS, UNKNOWN_KIND_REQUIRED, type KindInfo, type Requirement, type TagInfo } from './catalog';
 import { setFrontMatterValue } from './frontMatterEdits';
 import { AGGREGATE_TEMPLATE, FRONT_MATTER_KEYS, PER_APPOINTMENT } from './frontMatterKeys';
+import { own } from './ownKeys';
 import type { Template } from './parse';
 import type { Channel, Fix, Problem } from './types';
 
@@ -64,7 +65,7 @@ export function requirementsFor(context: TagContext): Requirement[] {
 
 /** The tag meaning the same as `tag` in `kind`, spelled for that kind ([ApptDate] → [Date] in Web Sched ASAP). */
 export function equivalentTag(tag: TagInfo, kind: string): string | undefined {
-  const name = KINDS.get(kind)?.equivalents[tag.name];
+  const name = own(KINDS.get(kind)?.equivalents, tag.name);
   const target = name === undefined ? undefined : TAGS.find((t) => t.name === name);
   return target ? canonicalSpellings(target, kind)[0] : undefined;
 }
@@ -102,7 +103,8 @@ export function inferKind(template: Template): KindInference | undefined {
   }
   if (!narrowed || candidates.length !== 1) return undefined;
   const [kind] = candidates;
-  return { kind: kind.id, odName: kind.odName, title: `Set kind: ${kind.id}`, fix: setFrontMatterValue(template, 'kind', kind.id) };
+  const fix = setFrontMatterValue(template, 'kind', kind.id);
+  return fix && { kind: kind.id, odName: kind.odName, title: `Set kind: ${kind.id}`, fix };
 }
 
 // --- Front matter actions for problems (adapters offer them beside the rule's suggestions) ---
@@ -123,9 +125,13 @@ export interface FrontMatterAction {
 export function frontMatterActions(template: Template, problem: Pick<Problem, 'ruleId' | 'details'>): FrontMatterAction[] {
   if (problem.ruleId !== 'tag-not-available') return [];
   const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
-  const set = (key: string, value: string): FrontMatterAction => ({ title: `Set ${key}: ${value}`, fix: setFrontMatterValue(template, key, value) });
-  if (problem.details?.reason === 'aggregate' && (!kind || kind.aggregate)) return [set('aggregate', 'true')];
-  if (problem.details?.reason === 'channel' && problem.details.channel === 'email' && (!kind || kind.email)) return [set('channel', 'email')];
+  // None where the front matter is broken: no edit there is sure to stay out of the message.
+  const set = (key: string, value: string): FrontMatterAction[] => {
+    const fix = setFrontMatterValue(template, key, value);
+    return fix ? [{ title: `Set ${key}: ${value}`, fix }] : [];
+  };
+  if (problem.details?.reason === 'aggregate' && (!kind || kind.aggregate)) return set('aggregate', 'true');
+  if (problem.details?.reason === 'channel' && problem.details.channel === 'email' && (!kind || kind.email)) return set('channel', 'email');
   return [];
 }
 

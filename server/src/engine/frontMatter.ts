@@ -2,6 +2,7 @@
 // A deliberately small format (not YAML): one level of `key: value`, plus an indented
 // `rules:` block (or an inline `{ id: severity, … }` map) for per-file rule settings.
 // The parser only finds structure; `invalid-front-matter` judges keys and values.
+import { bomLength } from './bom';
 
 export interface Span {
   start: number;
@@ -90,11 +91,19 @@ function unquote(value: string): string {
 
 /** Entries of an inline map `{ a: b, c: d }` as children, with their own spans. */
 function inlineChildren(entry: FrontMatterEntry, text: string, issues: FrontMatterIssue[]): void {
-  const raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
+  let raw = text.slice(entry.valueSpan.start, entry.valueSpan.end);
   if (!raw.startsWith('{')) return;
-  if (!raw.endsWith('}')) {
+  // The map ends at its first "}"; a comment may follow it (`rules: { all-caps: off } # why`).
+  const close = raw.indexOf('}');
+  const after = close < 0 ? '' : raw.slice(close + 1).trim();
+  if (close < 0 || (after !== '' && !after.startsWith('#'))) {
     issues.push({ message: `The map for "${entry.key}" is not closed with "}".`, span: entry.valueSpan });
     return;
+  }
+  if (after !== '') {
+    raw = raw.slice(0, close + 1);
+    entry.value = raw;
+    entry.valueSpan = { start: entry.valueSpan.start, end: entry.valueSpan.start + raw.length };
   }
   let offset = entry.valueSpan.start + 1;
   for (const part of raw.slice(1, -1).split(',')) {
@@ -125,7 +134,7 @@ function inlineChildren(entry: FrontMatterEntry, text: string, issues: FrontMatt
 
 /** Finds and reads the front matter block; undefined when the file has none. */
 export function parseFrontMatter(text: string): FrontMatter | undefined {
-  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const offset = bomLength(text);
   const iterator = lines(text, offset);
   const first = iterator.next();
   if (first.done || !DELIMITER.test(first.value.text)) return undefined;

@@ -2,6 +2,7 @@
 // accepts, what those values mean and the words people type for them. The parser
 // (frontMatter.ts) only finds `key: value` lines; this says which of them mean something.
 import frontMatterData from './data/front-matter.json';
+import { own } from './ownKeys';
 
 export interface FrontMatterKeyInfo {
   description: string;
@@ -33,5 +34,5 @@ for (const value of [AGGREGATE_TEMPLATE, PER_APPOINTMENT]) {
  */
 export function canonicalValue(key: string, typed: string): string | undefined {
   const lower = typed.toLowerCase();
-  return FRONT_MATTER_KEYS[key]?.values?.find((v) => v.toLowerCase() === lower);
+  return own(FRONT_MATTER_KEYS, key)?.values?.find((v) => v.toLowerCase() === lower);
 }

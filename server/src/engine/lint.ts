@@ -1,5 +1,6 @@
 // The engine's entry point: parse once, resolve config (front matter on top), run rules.
 import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
+import { setOwn } from './ownKeys';
 import { parseTemplate, shallowTemplate, type Template } from './parse';
 import { RULE_IDS, RULES } from './registry';
 import { fileTooLarge, isTooLarge, maxFileSize } from './rules/file-too-large';
@@ -23,7 +24,7 @@ export function frontMatterConfig(template: Template): OdmsgConfig | undefined {
   const rules: Record<string, SeveritySetting> = {};
   for (const child of rulesEntry.children) {
     const value = child.value.toLowerCase() as SeveritySetting;
-    if (SEVERITY_SETTINGS.includes(value)) rules[child.key] = value;
+    if (SEVERITY_SETTINGS.includes(value)) setOwn(rules, child.key, value);
   }
   return { rules };
 }

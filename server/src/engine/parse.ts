@@ -9,6 +9,7 @@ import { AGGREGATE_TEMPLATE, canonicalValue, PER_APPOINTMENT } from './frontMatt
 import { findTypedLinks, type LinkToken } from './links';
 import { LineIndex } from './text';
 import type { Channel } from './types';
+import { bomLength } from './bom';
 
 export interface WordToken extends Span {
   text: string;
@@ -102,7 +103,7 @@ interface Head {
 
 function readHead(text: string): Head {
   const frontMatter = parseFrontMatter(text);
-  const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bodyStart = frontMatter ? frontMatter.span.end : bomLength(text);
   const entry = (key: string) => frontMatter?.entries.find((e) => e.key === key);
 
   const kindValue = entry('kind')?.value;

@@ -37,7 +37,7 @@ export function allowDomainAction(document: TextDocument, domain: string, diagno
       title,
       kind: CodeActionKind.QuickFix,
       diagnostics,
-      edit: { documentChanges: [TextDocumentEdit.create({ uri: existing.uri, version: null }, toTextEdits(existing.text, edits))] },
+      edit: { documentChanges: [TextDocumentEdit.create({ uri: fileUriOf(existing.path), version: null }, toTextEdits(existing.text, edits))] },
     };
   }
   if (!context.canCreateFiles) return undefined;

@@ -4,7 +4,8 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../engine/lint';
-import { analyzeSms, formatDollars } from '../engine/sms/analyze';
+import { formatMoney, plural } from '../engine/numbers';
+import { analyzeSms } from '../engine/sms/analyze';
 import { describeChar } from '../engine/sms/characters';
 import {
   AnalysisChangedNotification,
@@ -16,40 +17,43 @@ import {
   type PreviewResult,
 } from '../protocol/analysis';
 import { guarded } from './guard';
+import type { Lifecycle } from './lifecycle';
 import { previewText } from '../present/previewText';
-import type { Validator } from './validation';
+import { statusBarText } from '../present/statusBarText';
+import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 
-export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, validator: Validator): void {
+export function registerAnalysis(connection: Connection, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler, lifecycle: Lifecycle): void {
   const log = connection.console;
-  connection.onRequest(AnalysisRequest, guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, validator)));
-  connection.onRequest(PreviewRequest, guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, validator)));
-  validator.onDidPublish((uri, version) => {
+  connection.onRequest(AnalysisRequest, lifecycle.request(guarded(log, 'analysis', null, (params: AnalysisParams) => analysisFor(params, documents, scheduler))));
+  connection.onRequest(PreviewRequest, lifecycle.request(guarded(log, 'preview', null, (params: AnalysisParams) => previewFor(params, documents, scheduler))));
+  scheduler.onDidPublish((uri, version) => {
     const params: AnalysisChangedParams = { uri, version };
     void connection.sendNotification(AnalysisChangedNotification, params);
   });
 }
 
 /** The lint result for the document's current text, or undefined when it is not open. */
-async function currentLint(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator) {
+async function currentLint(params: AnalysisParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler) {
   const uri = typeof params?.uri === 'string' ? params.uri : undefined;
   if (!uri || !documents.get(uri)) return undefined;
-  const config = await validator.configFor(uri);
+  const config = await scheduler.configFor(uri);
   // The settings request may have let the document move on; answer for what is there now.
   const document = documents.get(uri);
   if (!document) return undefined;
-  return { document, config, result: validator.lint(document, config) };
+  return { document, config, result: scheduler.lint(document, config) };
 }
 
-export async function analysisFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<AnalysisResult> {
-  const current = await currentLint(params, documents, validator);
+export async function analysisFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): Promise<AnalysisResult> {
+  const current = await currentLint(params, documents, scheduler);
   if (!current || !current.config.settings.enable) return null;
   const { template, config } = current.result;
   if (template.channel !== 'sms') return null;
-  return { ...analyzeSms(template, config), version: current.document.version };
+  const analysis = analyzeSms(template, config);
+  return { ...analysis, version: current.document.version, statusBar: statusBarText(analysis) };
 }
 
-export async function previewFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<PreviewResult | null> {
-  const current = await currentLint(params, documents, validator);
+export async function previewFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): Promise<PreviewResult | null> {
+  const current = await currentLint(params, documents, scheduler);
   if (!current) return null;
   return { version: current.document.version, text: previewText(current.result, fileName(current.document.uri)) };
 }
@@ -73,13 +77,13 @@ export function nonGsmHover(result: LintResult, offset: number): { markdown: str
     `**${what[0].toUpperCase()}${what.slice(1)} is not in GSM-7**`,
     'One character outside the GSM-7 alphabet makes carriers send the whole text in UCS-2, where a segment holds 70 characters instead of 160 (67 instead of 153 once the text is split).',
   ];
-  const now = `${segments(analysis.billedSegments)}, ${formatDollars(analysis.costPerMessage)} a text (${formatDollars(analysis.costPer1000)} per 1,000)`;
+  const now = `${plural(analysis.billedSegments, 'segment')}, ${formatMoney(analysis.costPerMessage)} a text (${formatMoney(analysis.costPer1000)} per 1,000)`;
   const gsm = analysis.ifGsm7;
   if (analysis.perAppointment) {
     // A line has no segments or price of its own; the aggregate text it is repeated in has.
     lines.push('This per-appointment line makes the aggregate text that repeats it UCS-2: there a segment holds 70 characters instead of 160.');
   } else if (gsm && gsm.billedSegments < analysis.billedSegments) {
-    lines.push(`This text: UCS-2, ${now}.  \nIn plain characters: GSM-7, ${segments(gsm.billedSegments)}, ${formatDollars(gsm.costPerMessage)} a text (${formatDollars(gsm.costPerMessage * 1000)} per 1,000).`);
+    lines.push(`This text: UCS-2, ${now}.  \nIn plain characters: GSM-7, ${plural(gsm.billedSegments, 'segment')}, ${formatMoney(gsm.costPerMessage)} a text (${formatMoney(gsm.costPerMessage * 1000)} per 1,000).`);
   } else {
     lines.push(`This text: UCS-2, ${now}: short enough that it costs no extra segment yet, but it has 70 characters a segment to grow in instead of 160.`);
   }
@@ -92,10 +96,6 @@ export function nonGsmHover(result: LintResult, offset: number): { markdown: str
     lines.push('It has no GSM-7 stand-in that means the same: rephrase without it to keep the text in GSM-7.');
   }
   const others = analysis.nonGsmChars.length - 1;
-  if (others > 0) lines.push(`${others} other character${others === 1 ? '' : 's'} in this text ${others === 1 ? 'does' : 'do'} the same.`);
+  if (others > 0) lines.push(`${plural(others, 'other character')} in this text ${others === 1 ? 'does' : 'do'} the same.`);
   return { markdown: lines.join('\n\n'), start: found.offset, end: found.offset + found.char.length };
-}
-
-function segments(n: number): string {
-  return `${n} segment${n === 1 ? '' : 's'}`;
 }

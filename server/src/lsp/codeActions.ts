@@ -13,12 +13,12 @@ import { allowDomainAction } from './allowDomain';
 import { FIX_ALL_KIND } from './capabilities';
 import type { ConfigFiles } from './configFiles';
 import { diagnosticDataOf, isFix, versionedEdit, type DiagnosticData } from './conversions';
-import type { DocumentConfig, Validator } from './validation';
+import type { DocumentConfig, DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { WorkspaceFolders } from './workspaceFolders';
 
 export interface CodeActionContext {
   documents: TextDocuments<TextDocument>;
-  validator: Validator;
+  scheduler: DiagnosticsScheduler;
   configFiles: ConfigFiles;
   folders: WorkspaceFolders;
   canCreateFiles: boolean;
@@ -27,7 +27,7 @@ export interface CodeActionContext {
 export async function provideCodeActions(params: CodeActionParams, context: CodeActionContext): Promise<CodeAction[] | null> {
   const document = context.documents.get(params.textDocument.uri);
   if (!document) return null;
-  const config = await context.validator.configFor(document.uri);
+  const config = await context.scheduler.configFor(document.uri);
   // The settings request may have let the document move on; answer for what is there now.
   const current = context.documents.get(document.uri);
   if (!current || !config.settings.enable) return [];
@@ -35,7 +35,7 @@ export async function provideCodeActions(params: CodeActionParams, context: Code
   const actions: CodeAction[] = [];
   if (requested(only, CodeActionKind.QuickFix)) {
     actions.push(...quickFixes(current, config, params.context.diagnostics, context));
-    const setKind = setKindAction(current, config, params, context.validator);
+    const setKind = setKindAction(current, config, params, context.scheduler);
     if (setKind) actions.push(setKind);
   }
   if (only && requested(only, FIX_ALL_KIND)) {
@@ -61,8 +61,8 @@ export function fixAllAction(document: TextDocument, config: DocumentConfig): Co
  * "Set kind: eConfirmation" for a template without a kind whose tags imply one; offered on the
  * front matter (or the first line), on a tag that only some kinds fill, or with our diagnostics.
  */
-function setKindAction(document: TextDocument, config: DocumentConfig, params: CodeActionParams, validator: Validator): CodeAction | undefined {
-  const { template } = validator.lint(document, config);
+function setKindAction(document: TextDocument, config: DocumentConfig, params: CodeActionParams, scheduler: DiagnosticsScheduler): CodeAction | undefined {
+  const { template } = scheduler.lint(document, config);
   const inference = inferKind(template);
   if (!inference) return undefined;
   const from = document.offsetAt(params.range.start);
@@ -99,7 +99,7 @@ function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics:
     }
   }
 
-  const { template, problems } = context.validator.lint(document, config);
+  const { template, problems } = context.scheduler.lint(document, config);
   const ruleIds = [...new Set(ours.map((o) => o.data.ruleId))];
   for (const ruleId of ruleIds) {
     const fixable = problems.filter((p) => p.ruleId === ruleId && p.fix);
@@ -117,7 +117,9 @@ function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics:
     }
   }
   for (const ruleId of ruleIds) {
-    actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disableRuleFix(template, ruleId)]) });
+    // None where the front matter is broken (the edit could move its lines into the message).
+    const disable = disableRuleFix(template, ruleId);
+    if (disable) actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disable]) });
   }
   const domains = new Map<string, Diagnostic[]>();
   for (const { diagnostic, data } of ours) {

@@ -8,7 +8,7 @@ import type { Connection, ExecuteCommandParams, TextDocuments } from 'vscode-lan
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../protocol/commands';
 import { fixAllAction } from './codeActions';
-import type { Validator } from './validation';
+import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { WorkspaceCheck } from './workspaceCheck';
 
 export interface FixAllArgs {
@@ -24,7 +24,7 @@ export async function executeCommand(
   params: ExecuteCommandParams,
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  validator: Validator,
+  scheduler: DiagnosticsScheduler,
   workspaceCheck?: WorkspaceCheck,
 ): Promise<FixAllResult | CheckWorkspaceResult | null> {
   if (params.command === CHECK_WORKSPACE_COMMAND) return workspaceCheck ? workspaceCheck.run() : null;
@@ -36,7 +36,7 @@ export async function executeCommand(
     connection.console.info(`odmsg: fix all skipped: ${document.uri} is at version ${document.version}, not ${args.version}.`);
     return { applied: false };
   }
-  const config = await validator.configFor(document.uri);
+  const config = await scheduler.configFor(document.uri);
   const current = documents.get(document.uri);
   if (!config.settings.enable || current?.version !== document.version) return { applied: false };
   const action = fixAllAction(document, config);

@@ -8,16 +8,16 @@ import { describeTag } from '../engine/domain';
 import type { Template } from '../engine/parse';
 import { nonGsmHover } from './analysis';
 import { rangeOf } from './conversions';
-import type { Validator } from './validation';
+import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 
-export async function provideHover(params: HoverParams, documents: TextDocuments<TextDocument>, validator: Validator): Promise<Hover | null> {
+export async function provideHover(params: HoverParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): Promise<Hover | null> {
   if (!documents.get(params.textDocument.uri)) return null;
-  const config = await validator.configFor(params.textDocument.uri);
+  const config = await scheduler.configFor(params.textDocument.uri);
   // The settings request may have let the document move on; answer for what is there now.
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const offset = document.offsetAt(params.position);
-  const result = validator.lint(document, config);
+  const result = scheduler.lint(document, config);
   const { template } = result;
   const tag = template.tags.find((t) => t.start <= offset && offset < t.end);
   if (tag) {

@@ -1,6 +1,7 @@
 // Editor settings (`odmsg.*`), read per document through workspace/configuration so folder
 // and language overrides apply, cached per URI and dropped on didChangeConfiguration.
 import type { Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
+import { setOwn } from '../engine/ownKeys';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../engine/types';
 import { describeError } from './guard';
 
@@ -21,7 +22,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const rules: Record<string, SeveritySetting> = {};
   if (typeof given.rules === 'object' && given.rules !== null) {
     for (const [id, value] of Object.entries(given.rules)) {
-      if (SEVERITY_SETTINGS.includes(value as SeveritySetting)) rules[id] = value as SeveritySetting;
+      if (SEVERITY_SETTINGS.includes(value as SeveritySetting)) setOwn(rules, id, value as SeveritySetting);
     }
   }
   return {

@@ -21,9 +21,10 @@ import { maxFileSize } from '../engine/rules/file-too-large';
 import type { Problem } from '../engine/types';
 import { describeError } from './guard';
 import { fileUriOf, filePathOf } from './uris';
-import type { Validator } from './validation';
+import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { WorkspaceFolders } from './workspaceFolders';
-import type { CheckWorkspaceResult } from '../protocol/commands';
+import type { CheckWorkspaceCounts, CheckWorkspaceResult } from '../protocol/commands';
+import { workspaceSummary } from '../present/workspaceSummary';
 
 type FileOutcome = { problems: Problem[] } | { unreadable: true } | undefined;
 
@@ -39,7 +40,7 @@ export class WorkspaceCheck {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly validator: Validator,
+    private readonly scheduler: DiagnosticsScheduler,
     private readonly folders: WorkspaceFolders,
   ) {}
 
@@ -108,7 +109,7 @@ export class WorkspaceCheck {
       for (const file of findTemplates(folder, ignored)) files.add(file);
     }
 
-    const result: CheckWorkspaceResult = { folders: folderPaths.length, files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+    const result: CheckWorkspaceCounts = { folders: folderPaths.length, files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
     const previous = this.published;
     this.published = new Map();
     for (const file of [...files].sort()) {
@@ -135,26 +136,26 @@ export class WorkspaceCheck {
       if (!this.published.has(file) && !this.openDocument(file)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     this.connection.console.info(`odmsg: checked ${result.files} templates in ${result.folders} workspace folder(s) in ${Date.now() - started} ms.`);
-    return result;
+    return { ...result, summary: workspaceSummary(result) };
   }
 
   private openDocument(filePath: string): TextDocument | undefined {
     return this.documents.all().find((d) => filePathOf(d.uri) === filePath);
   }
 
-  /** An open document: its buffer, published through the validator like any other check. */
+  /** An open document: its buffer, published through the scheduler like any other check. */
   private async checkOpen(document: TextDocument): Promise<FileOutcome> {
-    const config = await this.validator.configFor(document.uri);
+    const config = await this.scheduler.configFor(document.uri);
     const current = this.documents.get(document.uri);
     if (!current || !config.settings.enable) return undefined;
     // Under `odmsg.run: onSave` the buffer may be newer than what is shown; show this check.
-    this.validator.run(current.uri, 'config');
-    return { problems: this.validator.lint(current, config).problems };
+    this.scheduler.run(current.uri, 'config');
+    return { problems: this.scheduler.lint(current, config).problems };
   }
 
   /** A closed file, from disk. Nothing is published if the editor opened it meanwhile. */
   private async checkClosed(filePath: string, uri: string): Promise<FileOutcome> {
-    const config = await this.validator.configFor(uri);
+    const config = await this.scheduler.configFor(uri);
     const isOpen = () => this.openDocument(filePath) !== undefined;
     if (!config.settings.enable) {
       if (!isOpen()) void this.connection.sendDiagnostics({ uri, diagnostics: [] });

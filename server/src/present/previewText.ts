@@ -4,7 +4,8 @@
 // own: it is shown whole, with its length and encoding but no segments or price.
 import { KINDS } from '../engine/catalog';
 import type { LintResult } from '../engine/lint';
-import { analyzeSms, formatDollars, renderPreview, type SmsAnalysis, type SmsPreview } from '../engine/sms/analyze';
+import { formatCount, formatMoney, plural } from '../engine/numbers';
+import { analyzeSms, renderPreview, type SmsAnalysis, type SmsPreview } from '../engine/sms/analyze';
 import { describeChar } from '../engine/sms/characters';
 import { countChars } from '../engine/sms/segments';
 
@@ -32,7 +33,7 @@ export function previewText(result: LintResult, name: string): string {
       `odmsg preview: ${name} (per-appointment line of an aggregate text${kind})`,
       "Open Dental repeats this line once per appointment inside the aggregate text's [Appts]: segments and cost are the aggregate template's.",
       ...lineEstimateLines(analysis),
-      `This preview (sample values): ${preview.chars} chars · ${preview.encoding}`,
+      `This preview (sample values): ${formatCount(preview.chars)} chars · ${preview.encoding}`,
       ...sampleValuesLine(preview),
       '',
       `${RULE} line ${RULE}`,
@@ -45,14 +46,14 @@ export function previewText(result: LintResult, name: string): string {
 
 /** A per-appointment line's estimate: its length and encoding, which it passes on to the aggregate text. */
 function lineEstimateLines(a: SmsAnalysis): string[] {
-  const lines = ['', `Estimate (${a.lengthMode} tag lengths): ≈ ${a.odChars} chars per appointment · ${a.encoding}`, literalLine(a)];
+  const lines = ['', `Estimate (${a.lengthMode} tag lengths): ≈ ${formatCount(a.odChars)} chars per appointment · ${a.encoding}`, literalLine(a)];
   if (a.nonGsmChars.length > 0) lines.push(`  Outside GSM-7: ${nonGsmList(a)}; the aggregate text that repeats this line is UCS-2 too`);
   return lines;
 }
 
 function literalLine(a: SmsAnalysis): string {
   const tags = a.tags.map((t) => `[${t.tag}] ${t.length}${t.count > 1 ? ` ×${t.count}` : ''}`).join(', ');
-  return `  ${a.literalChars} literal characters${tags ? `; tags assumed: ${tags}` : ''}`;
+  return `  ${formatCount(a.literalChars)} literal characters${tags ? `; tags assumed: ${tags}` : ''}`;
 }
 
 function nonGsmList(a: SmsAnalysis): string {
@@ -63,19 +64,19 @@ function estimateLines(a: SmsAnalysis): string[] {
   const capacity = a.encoding === 'GSM-7' ? '160 a segment, 153 once split' : '70 a segment, 67 once split';
   const lines = [
     '',
-    `Estimate (${a.lengthMode} tag lengths): ≈ ${a.odChars} chars · ${plural(a.billedSegments, 'segment')} · ${a.encoding} · ${formatDollars(a.costPerMessage)} a text, ${formatDollars(a.costPer1000)} per 1,000`,
+    `Estimate (${a.lengthMode} tag lengths): ≈ ${formatCount(a.odChars)} chars · ${plural(a.billedSegments, 'segment')} · ${a.encoding} · ${formatMoney(a.costPerMessage)} a text, ${formatMoney(a.costPer1000)} per 1,000`,
     literalLine(a),
     `  Carrier: ${plural(a.carrierSegments, 'segment')} (${a.encoding}, ${capacity}) · Open Dental billing: ${plural(a.odSegments, 'segment')} (160 characters, a line break counts two)`,
   ];
   if (a.nonGsmChars.length > 0) {
-    const gsm = a.ifGsm7 ? `; in plain characters: ${plural(a.ifGsm7.billedSegments, 'segment')}, ${formatDollars(a.ifGsm7.costPerMessage)} a text` : '';
+    const gsm = a.ifGsm7 ? `; in plain characters: ${plural(a.ifGsm7.billedSegments, 'segment')}, ${formatMoney(a.ifGsm7.costPerMessage)} a text` : '';
     lines.push(`  Outside GSM-7: ${nonGsmList(a)}${gsm}`);
   }
   return lines;
 }
 
 function previewLines(p: SmsPreview): string[] {
-  return [`This preview (sample values): ${p.chars} chars · ${plural(p.segments.length, 'carrier segment')} · ${p.encoding} · ${formatDollars(p.costPerMessage)} a text`, ...sampleValuesLine(p)];
+  return [`This preview (sample values): ${formatCount(p.chars)} chars · ${plural(p.segments.length, 'carrier segment')} · ${p.encoding} · ${formatMoney(p.costPerMessage)} a text`, ...sampleValuesLine(p)];
 }
 
 function sampleValuesLine(p: SmsPreview): string[] {
@@ -91,12 +92,8 @@ function segmentBlocks(p: SmsPreview): string[] {
   const out: string[] = [];
   p.segments.forEach((segment, i) => {
     const text = p.text.slice(segment.start, segment.end);
-    out.push(`${RULE} segment ${i + 1} of ${p.segments.length} (${countChars(text)} chars) ${RULE}`);
+    out.push(`${RULE} segment ${i + 1} of ${p.segments.length} (${formatCount(countChars(text))} chars) ${RULE}`);
     out.push(text.endsWith('\n') ? text.slice(0, -1) : text);
   });
   return out;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

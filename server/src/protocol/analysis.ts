@@ -9,8 +9,14 @@ export interface AnalysisParams {
   uri: string;
 }
 
-/** The engine's analysis, stamped with the document version it describes. */
-export type AnalysisResult = (SmsAnalysis & { version: number }) | null;
+/** The status bar's text and its markdown tooltip, written by the server (present/statusBarText.ts). */
+export interface StatusBarText {
+  text: string;
+  tooltip: string;
+}
+
+/** The engine's analysis, stamped with the document version it describes, and the status bar's text for it. */
+export type AnalysisResult = (SmsAnalysis & { version: number; statusBar: StatusBarText }) | null;
 
 export interface PreviewResult {
   version: number;

@@ -1,7 +1,6 @@
-// Where `.odmsgrc.json` is looked for, shared by the language server (configFiles.ts) and the
-// command line (cli/configFiles.ts) so both pick the same file for a template: the one in its
-// folder, else the nearest one above it, up to the file-system root. Paths only: each side
-// reads, checks and caches the files its own way.
+// Where `.odmsgrc.json` is looked for (by configLoader.ts, for the language server and the
+// command line alike): the one in a template's folder, else the nearest one above it, up to
+// the file-system root. Paths only.
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME } from '../engine/configValidation';
 

@@ -1,6 +1,7 @@
 // Reading a template from disk or stdin: UTF-8 only, as Open Dental templates are text.
 // A binary file or one in another encoding is reported by name, not checked as garbage.
 import * as fs from 'node:fs';
+import { bytesStartWithBom, splitBom, UTF8_BOM_LENGTH } from '../engine/bom';
 
 export interface TemplateText {
   /** The text without a byte order mark (editors hide it; positions match theirs). */
@@ -24,8 +25,6 @@ export type ReadResult = { ok: true; value: TemplateText } | { ok: false; messag
  */
 export const HEAD_BYTES = 64 * 1024;
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
 /** `partial`: the bytes are the start of a longer file, and may end inside a character. */
 export function decodeTemplate(bytes: Uint8Array, partial = false): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -42,8 +41,7 @@ export function decodeTemplate(bytes: Uint8Array, partial = false): ReadResult {
     const where = at < bytes.length ? ` (first bad byte at offset ${at})` : '';
     return { ok: false, message: `The file is not valid UTF-8${where}; save it as UTF-8 to check it.` };
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { ok: true, value: { text: bom ? text.slice(1) : text, bom } };
+  return { ok: true, value: splitBom(text) };
 }
 
 /**
@@ -63,8 +61,8 @@ export function readTemplateFile(filePath: string, maxFileSize = Infinity): Read
     if (!stat.isFile()) return { ok: false, message: `Cannot read the file: it is ${kindOf(stat)}, not a file.` };
     if (stat.size > maxFileSize) {
       const head = readHead(fd, Math.min(stat.size, HEAD_BYTES));
-      const bom = UTF8_BOM.every((b, i) => head[i] === b);
-      const fileSize = stat.size - (bom ? UTF8_BOM.length : 0);
+      const bom = bytesStartWithBom(head);
+      const fileSize = stat.size - (bom ? UTF8_BOM_LENGTH : 0);
       if (fileSize > maxFileSize) {
         const decoded = decodeTemplate(head, head.length < stat.size);
         return decoded.ok ? { ok: true, value: { ...decoded.value, fileSize } } : decoded;
@@ -96,8 +94,7 @@ function readWhole(fd: number): ReadResult {
   // is read again as bytes and judged exactly by decodeTemplate; any other text is valid UTF-8.
   const text = fs.readFileSync(fd, 'utf8');
   if (text.includes('\ufffd') || text.includes('\0')) return decodeTemplate(readHead(fd, fs.fstatSync(fd).size));
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { ok: true, value: { text: bom ? text.slice(1) : text, bom } };
+  return { ok: true, value: splitBom(text) };
 }
 
 /**
@@ -116,7 +113,7 @@ export function readStdin(maxFileSize = Infinity): ReadResult {
       const n = readSomeStdin(buffer);
       if (n === 0) break;
       total += n;
-      if (!partial && total > maxFileSize + UTF8_BOM.length) {
+      if (!partial && total > maxFileSize + UTF8_BOM_LENGTH) {
         // Over the limit whatever the byte order mark: keep the start, count the rest.
         partial = true;
         const all = Buffer.concat([...chunks, buffer.subarray(0, n)]);
@@ -133,8 +130,8 @@ export function readStdin(maxFileSize = Infinity): ReadResult {
       }
     }
     const bytes = Buffer.concat(chunks);
-    const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
-    const fileSize = total - (bom ? UTF8_BOM.length : 0);
+    const bom = bytesStartWithBom(bytes);
+    const fileSize = total - (bom ? UTF8_BOM_LENGTH : 0);
     if (fileSize <= maxFileSize) return decodeTemplate(bytes);
     const decoded = decodeTemplate(bytes, partial);
     return decoded.ok ? { ok: true, value: { ...decoded.value, fileSize } } : decoded;

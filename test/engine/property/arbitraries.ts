@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import kindsData from '../../../server/src/engine/data/kinds.json';
 import tagsData from '../../../server/src/engine/data/tags.json';
-import { GSM7_BASIC, isGsm7 } from '../../../server/src/engine/sms/gsm';
 
 export const KIND_IDS = Object.keys(kindsData.kinds);
 export const TAG_NAMES = tagsData.tags.map((t) => t.name);
@@ -39,6 +38,10 @@ const PIECES: readonly string[] = [
   "don't", 'we’re', 'x'.repeat(40), 'A'.repeat(30), '1234567890',
   // Line breaks in other forms, inside tags too, and HTML line breaks between sentences.
   '\u2029', '[Appt\u2028Date]', '[Appt\u00a0Time]', '<br>', '<br/>', '<p>', '</p>', 'today.', 'See you',
+  // Names every object inherits, as front matter keys, values, rule ids and entities.
+  'constructor: x\n', 'toString:\n', '__proto__: y\n', 'hasOwnProperty: 1\n', 'channel: constructor\n', 'aggregate: valueOf\n',
+  'kind: __proto__\n', '  constructor: off\n', '  __proto__: off\n', 'rules: { toString: off, __proto__: warn }\n', '&constructor;', '&__proto__;',
+  'rules: { all-caps: off } # why\n',
 ];
 
 export const piece = fc.oneof(

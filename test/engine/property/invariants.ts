@@ -30,6 +30,8 @@ export function checkProblems(text: string, layers: Layers = []): Problem[] {
     assert.ok(RULE_IDS.includes(p.ruleId), `unknown rule id: ${where}`);
     assert.ok(SEVERITIES.has(p.severity), `bad severity ${p.severity}: ${where}`);
     assert.ok(typeof p.message === 'string' && p.message.trim().length > 0, `empty message: ${where}`);
+    // A user-chosen name looked up through Object.prototype shows up as a function's source.
+    assert.doesNotMatch(p.message, /\[native code\]|function \w*\(/, `a built-in object in the message: ${where}`);
     assert.ok(Number.isInteger(p.start) && Number.isInteger(p.end), `non-integer range: ${where}`);
     assert.ok(0 <= p.start && p.start <= p.end && p.end <= text.length, `range outside the text: ${where}`);
     assert.ok(p.start >= previous, `problems not sorted: ${where}`);
@@ -155,7 +157,7 @@ export function lintTime(text: string, runs: number, layers: Layers = []): numbe
 
 /** Fastest of `runs` lint() calls in CPU milliseconds: steadier than wall time on a busy machine. */
 /** A full garbage collection, without starting node with --expose-gc. */
-const collectGarbage: () => void = (() => {
+export const collectGarbage: () => void = (() => {
   v8.setFlagsFromString('--expose-gc');
   return vm.runInNewContext('gc') as () => void;
 })();

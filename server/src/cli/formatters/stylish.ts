@@ -1,5 +1,6 @@
 // The default output, after ESLint's "stylish": problems grouped under each file, aligned
 // in columns, and a summary line. Prints nothing when there is nothing to report.
+import { formatCount, plural } from '../../engine/numbers';
 import { countsOf, type Counts } from '../results';
 import * as path from 'node:path';
 import { escapeForTerminal, pathForTerminal } from '../escape';
@@ -34,14 +35,10 @@ export const stylish: Formatter = (results, { colors }) => {
   return `${out.join('\n')}\n`;
 };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function summary(c: Counts, colors: Parameters<Formatter>[1]['colors']): string[] {
   const total = c.errorCount + c.warningCount + c.infoCount;
   const parts = [plural(c.errorCount, 'error'), plural(c.warningCount, 'warning')];
-  if (c.infoCount > 0) parts.push(`${c.infoCount} info`);
+  if (c.infoCount > 0) parts.push(`${formatCount(c.infoCount)} info`);
   const color = c.errorCount > 0 ? colors.red : c.warningCount > 0 ? colors.yellow : colors.blue;
   const mark = c.errorCount > 0 || c.warningCount > 0 ? '\u2716' : '\u2139';
   const lines = [color(colors.bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`))];

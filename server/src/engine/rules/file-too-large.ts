@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config';
+import { formatCount } from '../numbers';
 import type { Rule } from '../types';
 
 // Open Dental templates are a few hundred characters; a file this big is not a template,
@@ -61,6 +62,6 @@ export const fileTooLarge: Rule = {
 };
 
 function formatSize(bytes: number): string {
-  if (bytes >= 10 * 1024 * 1024) return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+  if (bytes >= 10 * 1024 * 1024) return `${formatCount(Math.round(bytes / (1024 * 1024)))} MB`;
+  return bytes >= 1024 ? `${formatCount(Math.round(bytes / 1024))} KB` : `${formatCount(bytes)} bytes`;
 }

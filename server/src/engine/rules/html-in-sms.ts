@@ -1,3 +1,4 @@
+import { own } from '../ownKeys';
 import type { Template } from '../parse';
 import type { Rule } from '../types';
 
@@ -11,7 +12,7 @@ const NAMED: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', 
 /** What an entity stands for; empty for names we do not know. */
 function decodeEntity(entity: string): string {
   const body = entity.slice(1, -1);
-  if (body[0] !== '#') return NAMED[body.toLowerCase()] ?? '';
+  if (body[0] !== '#') return own(NAMED, body.toLowerCase()) ?? '';
   const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
   if (code === 0xa0) return ' ';
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';

@@ -1,6 +1,7 @@
 import { KINDS } from '../catalog';
 import type { FrontMatterEntry, Span } from '../frontMatter';
 import { canonicalValue, FRONT_MATTER_KEYS as KEYS, SEVERITY_ALIASES } from '../frontMatterKeys';
+import { own } from '../ownKeys';
 import type { Template } from '../parse';
 import { SEVERITY_SETTINGS, type Report, type Rule } from '../types';
 import { didYouMean } from './util/didYouMean';
@@ -24,7 +25,7 @@ function choices(values: readonly string[]): string {
 
 /** A value that must be one of the key's values in the data (compared without case). */
 function checkChoice(entry: FrontMatterEntry, what: string): Report | undefined {
-  const { values = [], aliases } = KEYS[entry.key];
+  const { values = [], aliases } = own(KEYS, entry.key) ?? {};
   if (entry.value === '') return problem(entry.keySpan, `"${entry.key}" needs a value: ${choices(values)}.`);
   if (canonicalValue(entry.key, entry.value) !== undefined) return undefined;
   return problem(entry.valueSpan, `"${entry.value}" is not a ${what}: use ${choices(values)}.`, didYouMean(entry.value, values, { aliases }));
@@ -110,7 +111,7 @@ export const invalidFrontMatter: Rule = {
         continue;
       }
       seen.add(entry.key);
-      if (!KEYS[entry.key]) {
+      if (!own(KEYS, entry.key)) {
         report(problem(entry.keySpan, `"${entry.key}" is not a front matter key (${KEY_NAMES.join(', ')}).`, didYouMean(entry.key, KEY_NAMES)));
         continue;
       }

@@ -1,4 +1,5 @@
-import { analyzeSms, formatDollars as dollars, OD_MAX_CHARS } from '../sms/analyze';
+import { formatCount, formatMoney as dollars } from '../numbers';
+import { analyzeSms, OD_MAX_CHARS } from '../sms/analyze';
 import { smsOptions } from '../sms/options';
 import type { Template } from '../parse';
 import type { Rule } from '../types';
@@ -24,12 +25,12 @@ export const messageLength: Rule = {
     if (!over && a.billedSegments <= maxSegments) return;
     const line = firstLine(template);
     if (!line) return;
-    const estimate = `About ${a.odChars.toLocaleString('en-US')} characters once the tags are filled in (${a.lengthMode} tag lengths; a line break counts two)`;
+    const estimate = `About ${formatCount(a.odChars)} characters once the tags are filled in (${a.lengthMode} tag lengths; a line break counts two)`;
     const message = over
-      ? `${estimate}: Open Dental blocks texts over ${OD_MAX_CHARS.toLocaleString('en-US')} characters.`
+      ? `${estimate}: Open Dental blocks texts over ${formatCount(OD_MAX_CHARS)} characters.`
       : a.encoding === 'UCS-2'
-        ? `${estimate}: ${a.billedSegments} segments, more than ${maxSegments}, at ${dollars(a.costPerMessage)} a text, because a character outside GSM-7 (see non-gsm-character) leaves 67 characters a segment.`
-        : `${estimate}: ${a.billedSegments} segments, more than ${maxSegments}, at ${dollars(a.costPerMessage)} a text. Carriers recommend at most 320 characters.`;
+        ? `${estimate}: ${formatCount(a.billedSegments)} segments, more than ${formatCount(maxSegments)}, at ${dollars(a.costPerMessage)} a text, because a character outside GSM-7 (see non-gsm-character) leaves 67 characters a segment.`
+        : `${estimate}: ${formatCount(a.billedSegments)} segments, more than ${formatCount(maxSegments)}, at ${dollars(a.costPerMessage)} a text. Carriers recommend at most 320 characters.`;
     report({
       message,
       ...line,

@@ -2,7 +2,8 @@ import type { BracketIssue } from '../brackets';
 import { severityFor } from '../config';
 import type { Template } from '../parse';
 import { codePoints, describeChar, isDecomposed, isOdListed } from '../sms/characters';
-import { analyzeSms, formatDollars as dollars, type SmsAnalysis } from '../sms/analyze';
+import { formatCount, formatMoney as dollars, plural } from '../numbers';
+import { analyzeSms, type SmsAnalysis } from '../sms/analyze';
 import { isRunBreak, linkHintRuns } from '../links';
 import { lineEndingOf } from '../text';
 import type { Fix, Rule, Suggestion } from '../types';
@@ -26,7 +27,7 @@ export const nonGsmCharacter: Rule = {
     const found = analysis.nonGsmChars;
     if (found.length === 0) return;
     const others = found.length - 1;
-    const also = others > 0 ? ` (as do ${others} other character${others === 1 ? '' : 's'} here)` : '';
+    const also = others > 0 ? ` (as do ${plural(others, 'other character')} here)` : '';
     // A per-appointment line is no text of its own: its segments and price mean nothing, but
     // the character still turns every aggregate text it is repeated in into UCS-2.
     const effect = template.perAppointment
@@ -107,9 +108,9 @@ function costOf(a: SmsAnalysis): string {
   const now = a.billedSegments;
   const gsm = a.ifGsm7?.billedSegments ?? now;
   if (now > gsm) {
-    return `${segments(now)} instead of ${gsm} (${dollars(a.costPerMessage)} instead of ${dollars(a.ifGsm7!.costPerMessage)} a text).`;
+    return `${plural(now, 'segment')} instead of ${formatCount(gsm)} (${dollars(a.costPerMessage)} instead of ${dollars(a.ifGsm7!.costPerMessage)} a text).`;
   }
-  return `a segment then holds 70 characters instead of 160 (still ${segments(now)} at this length).`;
+  return `a segment then holds 70 characters instead of 160 (still ${plural(now, 'segment')} at this length).`;
 }
 
 /**
@@ -150,10 +151,6 @@ function tagLikeLookup(template: Template): (offset: number) => boolean {
     while (k < spans.length && spans[k].end <= offset) k++;
     return k < spans.length && spans[k].start < offset;
   };
-}
-
-function segments(n: number): string {
-  return `${n} segment${n === 1 ? '' : 's'}`;
 }
 
 function fixDesc(what: string, replacement: string): string {

@@ -4,11 +4,11 @@ import type { Span } from '../frontMatter';
 import type { Rule } from '../types';
 import { isSentenceStart, matchCase } from './util/caseStyle';
 import { ordinarySense, partOfContraction, senseTable, type Sense } from './util/phraseSense';
-import { compilePhrases, normalizePhrase } from './util/phrases';
+import { compilePhrases, normalizePhrase, type PhraseMatcher } from './util/phrases';
 
 interface Matcher {
-  phrases?: RegExp;
-  allowed?: RegExp;
+  phrases?: PhraseMatcher;
+  allowed?: PhraseMatcher;
   /** Alternative wording by normalized phrase. */
   alternatives: ReadonlyMap<string, string>;
   /** Promotional forms no word list holds ("txt WIN to 80082"), by name. */
@@ -79,25 +79,21 @@ export const spamPhrases: Rule = {
     // Both lists come in text order and allowed spans do not overlap: one moving index
     // finds the allowed span that could hold each match, keeping the rule linear.
     let k = 0;
-    for (const match of template.prose.matchAll(phrases)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!allowedSpans) {
-        allowedSpans = [];
-        if (allowed) for (const m of template.prose.matchAll(allowed)) allowedSpans.push({ start: m.index, end: m.index + m[0].length });
-      }
+    for (const { start, end } of phrases.matches(template.prose)) {
+      const matched = template.prose.slice(start, end);
+      if (!allowedSpans) allowedSpans = allowed ? [...allowed.matches(template.prose)] : [];
       while (k + 1 < allowedSpans.length && allowedSpans[k + 1].start <= start) k++;
       const around = allowedSpans[k];
       if (around && around.start <= start && end <= around.end) continue;
-      const key = normalizePhrase(match[0]);
+      const key = normalizePhrase(matched);
       // "won't" is not "won"; "are you free Tuesday" is not an offer (data: `senses`), unless the user added the phrase.
       if (partOfContraction(template.prose, end)) continue;
       if (!addedByUser(config, key) && ordinarySense(SENSES, key, template.prose, start, end)) continue;
       const alternative = alternatives.get(key);
       const regionStart = template.regions.find((r) => r.start <= start && start < r.end)?.start ?? 0;
-      const replacement = alternative === undefined ? undefined : matchCase(match[0], alternative, isSentenceStart(template.prose, start, regionStart));
+      const replacement = alternative === undefined ? undefined : matchCase(matched, alternative, isSentenceStart(template.prose, start, regionStart));
       report({
-        message: `"${match[0]}" is promotional wording that carriers' spam filters look for${replacement ? `; consider "${replacement}"` : '; reword it'}.`,
+        message: `"${matched}" is promotional wording that carriers' spam filters look for${replacement ? `; consider "${replacement}"` : '; reword it'}.`,
         start,
         end,
         suggestions: replacement ? [{ desc: `Replace with "${replacement}"`, fix: { range: [start, end], text: replacement } }] : undefined,

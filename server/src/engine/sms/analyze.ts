@@ -371,13 +371,6 @@ export function price(segments: number, pricing: Pricing): number {
   return segments === 0 ? 0 : money(pricing.perMessage + (segments - 1) * pricing.perExtraSegment);
 }
 
-/** "$0.05", "$0.045": whole cents with two decimals, fractions of a cent as needed. */
-export function formatDollars(amount: number): string {
-  const cents = Math.round(amount * 100);
-  if (Math.abs(amount * 100 - cents) < 1e-9) return `$${(cents / 100).toFixed(2)}`;
-  return `$${amount.toFixed(6).replace(/0+$/, '')}`;
-}
-
 /** Rounds away binary noise (0.04 + 0.01 + 0.01 = 0.060000000000000005). */
 function money(amount: number): number {
   return Math.round(amount * 1e6) / 1e6;

@@ -1,6 +1,7 @@
 // Character facts the SMS rules share: carriers' smart-encoding replacements that keep the
 // meaning, names for messages, emoji, and the characters Open Dental lists for texts.
 import characterData from '../data/characters.json';
+import { own } from '../ownKeys';
 import { isGsm7 } from './gsm';
 
 /**
@@ -62,7 +63,7 @@ export function codePoints(text: string): string {
 
 /** How a message names a character: `"’" (curly apostrophe)`, `a non-breaking space (U+00A0)`. */
 export function describeChar(grapheme: string): string {
-  const name = NAMES[grapheme];
+  const name = own(NAMES, grapheme);
   if (INVISIBLE.test(grapheme)) {
     const label = name ?? (/\s/u.test(grapheme) ? 'space character' : 'invisible character');
     return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label} (${codePoints(grapheme)})`;

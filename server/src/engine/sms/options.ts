@@ -1,6 +1,7 @@
 // The SMS settings, read from the resolved config with their defaults. A value of the wrong
 // type is ignored (the schema reports it in the config file); the default applies instead.
 import type { ResolvedConfig } from '../config';
+import { setOwn } from '../ownKeys';
 
 export type LengthMode = 'typical' | 'worst';
 
@@ -84,7 +85,7 @@ function price(value: unknown): number | undefined {
 
 function filterValues<T>(record: Record<string, unknown>, keep: (v: unknown) => v is T): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [key, value] of Object.entries(record)) if (keep(value)) out[key] = value;
+  for (const [key, value] of Object.entries(record)) if (keep(value)) setOwn(out, key, value);
   return out;
 }
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { parseTemplate } from '../../engine/parse';
 import type { StoredTemplate } from './templates';
+import { stripBom } from '../../engine/bom';
 
 export type LineEndings = 'crlf' | 'lf' | 'cr' | 'mixed' | 'none';
 
@@ -39,7 +40,7 @@ export function renderTemplate(t: StoredTemplate): string {
 
 /** The body and subject of a file written by renderTemplate (and perhaps edited since). */
 export function readBack(text: string): { body: string; subject?: string } {
-  const template = parseTemplate(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const template = parseTemplate(stripBom(text));
   const source = template.text;
   return { body: source.slice(template.bodyStart), subject: template.subject?.value };
 }

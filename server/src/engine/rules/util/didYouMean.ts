@@ -1,4 +1,5 @@
 // "Did you mean …?" for names typed by hand (tags, front matter keys and values, rule ids).
+import { own } from '../../ownKeys';
 import { editDistance } from './editDistance';
 
 export interface DidYouMeanOptions {
@@ -14,12 +15,13 @@ export interface DidYouMeanOptions {
  */
 export function didYouMean(typed: string, candidates: Iterable<string>, options: DidYouMeanOptions = {}): string | undefined {
   const lower = typed.toLowerCase();
-  const alias = options.aliases?.[lower];
+  const alias = own(options.aliases, lower);
   if (alias !== undefined && alias !== typed) return alias;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === typed) continue;
+    // More than 2 edits apart by length alone: not close, and a key of a megabyte costs nothing.
+    if (candidate === typed || Math.abs(candidate.length - typed.length) > 2) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance && isClose(distance, typed.length)) {
       best = candidate;

@@ -3,6 +3,7 @@
 // space before punctuation is left behind. The space must belong to the same message region:
 // in `subject: [URL]` the space after the colon is front matter, not subject.
 import type { Template } from '../../parse';
+import { BOM } from '../../bom';
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t';
@@ -19,7 +20,7 @@ export function removalRange(template: Template, start: number, end: number): [n
   const before = start > region.start ? text[start - 1] : undefined;
   const after = end < region.end ? text[end] : undefined;
   if (isSpace(before) && (isSpace(after) || isBoundary(after))) return [start - 1, end];
-  const atLineStart = start === region.start || before === '\n' || before === '\r' || before === '\ufeff';
+  const atLineStart = start === region.start || before === '\n' || before === '\r' || before === BOM;
   if (isSpace(after) && atLineStart) return [start, end + 1];
   return [start, end];
 }

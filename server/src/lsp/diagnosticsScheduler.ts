@@ -15,6 +15,7 @@ import { lint, type LintResult } from '../engine/lint';
 import type { Problem } from '../engine/types';
 import type { ConfigFile, ConfigFiles } from './configFiles';
 import { toDiagnostic } from './conversions';
+import { configLayers } from '../workspace/configLoader';
 import type { Settings, SettingsStore } from './settings';
 
 export const CHANGE_DELAY_MS = 150;
@@ -44,9 +45,12 @@ interface CachedProblems {
   problems: Problem[];
 }
 
-export class Validator {
+export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The newest check per open document; an older one still running sees it is stale. */
   private readonly generations = new Map<string, number>();
+  /** Generations are unique for the server's life, so a check from before a close never matches one after a reopen. */
+  private lastGeneration = 0;
   /** Full results of the documents used last, least recent first (a Map keeps insertion order). */
   private readonly recentLint = new Map<string, CachedLint>();
   /** The problems of every document checked, for its current version and config. */
@@ -65,7 +69,7 @@ export class Validator {
   async configFor(uri: string): Promise<DocumentConfig> {
     const settings = await this.settings.get(uri);
     const configFile = this.configFiles.forDocument(uri);
-    const layers = [configFile?.config, { rules: settings.rules }];
+    const layers = configLayers(configFile?.config, settings.rules);
     return { settings, configFile, layers, key: JSON.stringify(layers) };
   }
 
@@ -123,13 +127,15 @@ export class Validator {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    for (const uri of this.generations.keys()) this.supersede(uri);
+    this.generations.clear();
   }
 
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    this.supersede(uri);
+    // Forgotten, not superseded: a check still running finds no generation and stops, and
+    // nothing stays behind per document opened and closed.
+    this.generations.delete(uri);
     this.recentLint.delete(uri);
     this.lastProblems.delete(uri);
     this.shown.delete(uri);
@@ -149,7 +155,12 @@ export class Validator {
     const generation = this.supersede(uri);
     const config = await this.configFor(uri);
     const document = this.documents.get(uri);
-    if (!document || this.generations.get(uri) !== generation) return;
+    if (this.generations.get(uri) !== generation) return;
+    if (!document) {
+      // Closed (or never opened) while the settings were read: keep nothing for it.
+      this.generations.delete(uri);
+      return;
+    }
     if (!config.settings.enable) {
       this.show(document, 'off', []);
       return;
@@ -159,7 +170,7 @@ export class Validator {
   }
 
   private supersede(uri: string): number {
-    const generation = (this.generations.get(uri) ?? 0) + 1;
+    const generation = ++this.lastGeneration;
     this.generations.set(uri, generation);
     return generation;
   }
