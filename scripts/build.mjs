@@ -66,6 +66,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   minify: !process.argv.includes('--no-minify'),
+  // Non-ASCII characters as themselves, not \uXXXX escapes (the character tables are full of them).
+  charset: 'utf8',
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build that requires its own files at run time; its
   // "module" build bundles properly.

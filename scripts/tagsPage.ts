@@ -1,6 +1,7 @@
 // docs/tags.md from the tag catalog (server/src/engine/data/kinds.json, tags.json): per kind,
 // what Open Dental fills in each slot and where in its source that fact comes from.
-import { canonicalSpellings, KINDS, MANUAL_VS_SOURCE, tagAllowedInKind, tagCaseIsExact, TAGS, type KindInfo, type TagInfo } from '../server/src/engine/catalog';
+import { canonicalSpellings, KINDS, tagAllowedInKind, tagCaseIsExact, TAGS, type KindInfo, type TagInfo } from '../server/src/engine/catalog';
+import manualVsSource from '../server/src/engine/data/manual-vs-source.json';
 
 const SOURCE_REPO = 'OpenDental/opendental, branch 24_3';
 
@@ -81,7 +82,7 @@ export function tagsPage(): string {
     '',
     '| Topic | Manual | Source | odmsg |',
     '|---|---|---|---|',
-    ...MANUAL_VS_SOURCE.map((m) => `| ${cell(m.topic)} | ${cell(m.manual)} | ${cell(m.source)} | ${cell(m.odmsg)} |`),
+    ...manualVsSource.disagreements.map((m) => `| ${cell(m.topic)} | ${cell(m.manual)} | ${cell(m.source)} | ${cell(m.odmsg)} |`),
     '',
   ].join('\n');
 }

@@ -225,13 +225,3 @@ export function tagCaseIsExact(tag: TagInfo, kind: string | undefined): boolean 
 
 /** Every spelling of every tag, for did-you-mean and completion. */
 export const ALL_TAG_SPELLINGS: readonly string[] = [...byExactName.keys()];
-
-/** Where Open Dental's manual and its source disagree, and what odmsg does about it. */
-export interface ManualVsSource {
-  topic: string;
-  manual: string;
-  source: string;
-  odmsg: string;
-}
-
-export const MANUAL_VS_SOURCE: readonly ManualVsSource[] = kindsData.manualVsSource;
