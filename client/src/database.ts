@@ -74,7 +74,8 @@ export class DatabaseCommandsController implements Disposable {
 
   /** The database bundle, loaded on first use. */
   private database(): DatabaseCommands {
-    // A path, not an import: esbuild leaves it out of the client bundle.
+    // A path, not an import: esbuild leaves it out of the client bundle, and it loads on first use.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load by path is the point
     this.bundle ??= (require(this.context.asAbsolutePath(DATABASE_BUNDLE_PATH)) as DatabaseBundleExports).editor;
     return this.bundle;
   }

@@ -345,7 +345,7 @@ async function main(): Promise<void> {
     try {
       database = await startFixtureDb();
     } catch (error) {
-      throw new Error(`MariaDB could not start, so the database commands cannot be tested: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`MariaDB could not start, so the database commands cannot be tested: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     // The extension host inherits the server's environment.
     process.env.ODMSG_E2E_DB_HOST = database.host;

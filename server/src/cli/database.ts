@@ -6,5 +6,6 @@
 export type DatabaseBundle = typeof import('../databaseBundle/main');
 
 export function loadDatabase(): DatabaseBundle {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load; the build points it at ./database.js
   return require('../databaseBundle/main') as DatabaseBundle;
 }
