@@ -60,7 +60,7 @@ export class DatabaseCommandsController implements Disposable {
   constructor(private readonly context: ExtensionContext) {
     this.subscriptions.push(
       commands.registerCommand(PULL_COMMAND, (args?: DatabaseCommandArgs) => this.pull(args ?? {})),
-      // From the Explorer's context menu the argument is the folder or manifest clicked.
+      // From the Explorer's context menu the argument is the manifest clicked (or a folder).
       commands.registerCommand(PASTE_SHEET_COMMAND, (args?: DatabaseCommandArgs | Uri) =>
         this.pasteSheet(args instanceof Uri ? { folder: path.basename(args.fsPath) === MANIFEST ? path.dirname(args.fsPath) : args.fsPath } : args ?? {}),
       ),
