@@ -9,6 +9,7 @@ const LAYER = {
   workspace: '^server/src/workspace/',
   lsp: '^server/src/lsp/',
   cli: '^server/src/cli/',
+  databaseBundle: '^server/src/databaseBundle/',
   client: '^client/src/',
 };
 /** Where these packages resolve to ('vscode' is types only: it resolves to @types/vscode or not at all). */
@@ -46,7 +47,22 @@ module.exports = {
     only('present', ['engine']),
     only('workspace', ['engine', 'present'], { node: true }),
     only('lsp', ['engine', 'present', 'protocol', 'workspace'], { node: true }),
-    only('cli', ['engine', 'present', 'workspace'], { node: true }),
+    only('cli', ['engine', 'present', 'workspace', 'databaseBundle'], { node: true }),
+    only('databaseBundle', ['engine', 'present', 'protocol', 'workspace'], { node: true }),
+    {
+      name: 'cli-requires-database-bundle-in-one-place',
+      comment: "cli/database.ts's require() is the CLI's one way into the database bundle: the build turns it into require('./database.js'), so cli.js never inlines mysql2.",
+      severity: 'error',
+      from: { path: LAYER.cli, pathNot: '^server/src/cli/database\\.ts$' },
+      to: { path: LAYER.databaseBundle, dependencyTypesNot: ['type-only', 'type-import'] },
+    },
+    {
+      name: 'database-bundle-imports-protocol-types-only',
+      comment: "The bundle implements the client's contract (protocol/database.ts): its types, nothing the client runs.",
+      severity: 'error',
+      from: { path: LAYER.databaseBundle },
+      to: { path: LAYER.protocol, dependencyTypesNot: ['type-only', 'type-import'] },
+    },
     {
       name: 'pure-layers-no-adapter-packages',
       comment: 'engine and present run anywhere: no editor, LSP or database package.',
@@ -72,7 +88,7 @@ module.exports = {
       name: 'cli-no-lsp-packages',
       comment: 'The command line runs without the editor or the language server.',
       severity: 'error',
-      from: { path: [LAYER.cli, LAYER.workspace] },
+      from: { path: [LAYER.cli, LAYER.workspace, LAYER.databaseBundle] },
       to: { path: [...EDITOR_PACKAGES, ...LSP_PACKAGES] },
     },
     {

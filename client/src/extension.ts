@@ -1,5 +1,6 @@
 // The VS Code side of odmsg: starts the language server, forwards the fix-all and
-// check-workspace commands to it, offers the "odmsg: check" task (tasks.ts), and shows what
+// check-workspace commands to it, pulls templates from an Open Dental database and shows the
+// paste sheet (database.ts, through the database bundle), offers the "odmsg: check" task (tasks.ts), and shows what
 // the server computes about a text (status bar, preview). Every check, fix, hover and number
 // lives in the server; nothing here knows about rules.
 import * as path from 'node:path';
@@ -7,6 +8,7 @@ import { EventEmitter, ProgressLocation, commands, window, workspace, type Event
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
 import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol/commands';
+import { DatabaseCommandsController } from './database';
 import { PreviewProvider } from './preview';
 import { AnalysisStatusBar } from './statusBar';
 import { registerTaskProvider } from './tasks';
@@ -46,6 +48,8 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
   client = new LanguageClient('odmsg', 'odmsg', serverOptions, clientOptions);
   context.subscriptions.push(commands.registerCommand('odmsg.fixAll', fixAllInActiveEditor));
   context.subscriptions.push(commands.registerCommand('odmsg.checkWorkspace', checkWorkspace), registerTaskProvider());
+  // Pull and paste sheet: they load the database bundle when run, never here.
+  context.subscriptions.push(new DatabaseCommandsController(context));
   // Sent after each published check: the status bar and open previews ask again.
   const analysisChanged = new EventEmitter<AnalysisChangedParams>();
   context.subscriptions.push(analysisChanged, client.onNotification(AnalysisChangedNotification, (params: AnalysisChangedParams) => analysisChanged.fire(params)));

@@ -14,6 +14,8 @@ export interface MariaDb {
   host: string;
   port: number;
   socket: string;
+  /** mariadbd's process id (a runner that exits abruptly kills it). */
+  pid?: number;
   /** Runs SQL as root through the socket (the `mariadb` client), returns its output. */
   sql(text: string, database?: string): Promise<string>;
   stop(): Promise<void>;
@@ -106,5 +108,5 @@ export async function startMariaDb(): Promise<MariaDb> {
       proc.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`mariadb: ${err}`))));
       proc.stdin.end(text);
     });
-  return { host: '127.0.0.1', port, socket, sql, stop };
+  return { host: '127.0.0.1', port, socket, pid: child.pid, sql, stop };
 }

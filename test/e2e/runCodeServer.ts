@@ -17,6 +17,10 @@
 //   ODMSG_E2E_EXTENSION_PATH  extension under test, default <repo>
 //   ODMSG_E2E_TESTS_PATH      compiled suite index, default <repo>/test/e2e/out/suite/index.js
 //   ODMSG_E2E_WORKSPACE       folder copied to a temp dir and opened, default test/e2e/fixtures/workspace
+//
+// Both passes also start test/db's throwaway MariaDB with its fixture (Debian's
+// mariadb-server) for the database commands' tests, and passes it to the extension host as
+// ODMSG_E2E_DB_HOST / ODMSG_E2E_DB_PORT / ODMSG_E2E_DB_SOCKET. When it cannot start, the run fails with why.
 //   ODMSG_E2E_VSIX            with --vsix: the .vsix to install, default <repo>/odmsg-<version>.vsix,
 //                             packaged first (`npm run package`) when missing or older than its inputs
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -27,6 +31,8 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { format, inspect } from 'node:util';
 import type { Browser } from 'playwright-core';
+import type { MariaDb } from '../db/mariadb';
+import { startFixtureDb } from '../db/setup';
 import { isVsixFresh, packageVsix, vsixPath } from '../package/vsix';
 import { RESULT_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults } from './common';
 
@@ -49,6 +55,7 @@ const overallTimeoutMs = Number(process.env.ODMSG_E2E_TIMEOUT_MS ?? 300_000);
 const vsixMode = process.argv.includes('--vsix');
 
 let server: ChildProcess | undefined;
+let database: MariaDb | undefined;
 let browser: Browser | undefined;
 let tempRoot: string | undefined;
 const serverLog: string[] = [];
@@ -214,6 +221,9 @@ async function finish(code: number, reason?: string, showServerLog = code !== 0 
     await Promise.race([b.close().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
   }
   killServer();
+  const db = database;
+  database = undefined;
+  await db?.stop().catch(() => {});
   if (tempRoot && !keepTemp) fs.rmSync(tempRoot, { recursive: true, force: true });
   if (hiddenNoise) log(`${hiddenNoise} known-harmless workbench messages hidden (ODMSG_E2E_VERBOSE=1 shows them)`);
   process.stdout.write(`${results?.passed ?? 0} passed, ${results?.failed ?? 0} failed\n`);
@@ -330,6 +340,20 @@ async function main(): Promise<void> {
     process.env.ODMSG_E2E_EXTENSIONS_DIR = dirs.extensions;
   }
 
+  {
+    log('starting MariaDB with the test/db fixture (the database commands\' tests)');
+    try {
+      database = await startFixtureDb();
+    } catch (error) {
+      throw new Error(`MariaDB could not start, so the database commands cannot be tested: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    // The extension host inherits the server's environment.
+    process.env.ODMSG_E2E_DB_HOST = database.host;
+    process.env.ODMSG_E2E_DB_PORT = String(database.port);
+    process.env.ODMSG_E2E_DB_SOCKET = database.socket;
+    log(`MariaDB on ${database.host}:${database.port}`);
+  }
+
   const port = await freePort();
   log(`starting VS Code server on 127.0.0.1:${port}`);
   // The main pass runs in Restricted Mode (the trust prompt is refused), which the extension
@@ -392,6 +416,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void finish(130, `interrupted by ${signal}`));
 }
 // Last resort if something calls process.exit elsewhere: never leave the server behind.
-process.on('exit', killServer);
+process.on('exit', () => {
+  killServer();
+  // Stopped in finish(); if something exits before that, at least stop the server process.
+  if (database?.pid) {
+    try {
+      process.kill(database.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
 
 main().catch((e: unknown) => finish(1, e instanceof Error ? e.stack ?? e.message : String(e)));

@@ -32,6 +32,9 @@ const CLEAN: Record<string, string> = {
   'server/src/workspace/read.ts': 'import * as fs from "node:fs";\nimport { plural } from "../present/plural";\nexport const read = (p: string) => fs.readFileSync(p, "utf8") + plural(1);\n',
   'server/src/lsp/server.ts': 'import { read } from "../workspace/read";\nimport { ANALYSIS_REQUEST } from "../protocol/analysis";\nexport const x = [read, ANALYSIS_REQUEST];\n',
   'server/src/cli/main.ts': 'import { read } from "../workspace/read";\nimport { plural } from "../present/plural";\nexport const y = [read, plural];\n',
+  'server/src/protocol/database.ts': 'export interface Commands { pull(): string }\n',
+  'server/src/databaseBundle/main.ts': 'import type { Commands } from "../protocol/database";\nimport { read } from "../workspace/read";\nexport const editor: Commands = { pull: () => read("x") };\n',
+  'server/src/cli/database.ts': 'export type Bundle = typeof import("../databaseBundle/main");\nexport const load = (): Bundle => require("../databaseBundle/main") as Bundle;\n',
   'client/src/extension.ts': 'import * as path from "node:path";\nimport { ANALYSIS_REQUEST } from "../../server/src/protocol/analysis";\nexport const z = [path, ANALYSIS_REQUEST];\n',
   // A cycle closed by a type-only import is erased at run time: allowed.
   'server/src/engine/typeA.ts': 'import type { B } from "./typeB";\nexport interface A { b?: B }\nexport const a = 1;\n',
@@ -47,8 +50,13 @@ const VIOLATIONS: Record<string, [string, string]> = {
   'server/src/protocol/importsWorkspace.ts': ['import type { read } from "../workspace/read";\nexport type B = typeof read;\n', 'protocol-imports-only-lsp-protocol-and-engine-types'],
   'server/src/workspace/importsServer.ts': ['import { x } from "../lsp/server";\nexport const b = x;\n', 'workspace-imports-only-engine-present'],
   'server/src/lsp/importsCli.ts': ['import { y } from "../cli/main";\nexport const b = y;\n', 'lsp-imports-only-engine-present-protocol-workspace'],
-  'server/src/cli/importsServer.ts': ['import { x } from "../lsp/server";\nexport const b = x;\n', 'cli-imports-only-engine-present-workspace'],
+  'server/src/cli/importsServer.ts': ['import { x } from "../lsp/server";\nexport const b = x;\n', 'cli-imports-only-engine-present-workspace-databaseBundle'],
   'client/src/importsEngine.ts': ['import { SPACE } from "../../server/src/engine/text";\nexport const b = SPACE;\n', 'client-imports-only-protocol'],
+  'server/src/cli/importsDatabaseBundle.ts': ['import { editor } from "../databaseBundle/main";\nexport const b = editor;\n', 'cli-requires-database-bundle-in-one-place'],
+  'server/src/databaseBundle/importsLsp.ts': ['import { x } from "../lsp/server";\nexport const b = x;\n', 'databaseBundle-imports-only-engine-present-protocol-workspace'],
+  'server/src/databaseBundle/runsProtocol.ts': ['import { ANALYSIS_REQUEST } from "../protocol/analysis";\nexport const b = ANALYSIS_REQUEST;\n', 'database-bundle-imports-protocol-types-only'],
+  'server/src/lsp/importsDatabaseBundle.ts': ['import { editor } from "../databaseBundle/main";\nexport const b = editor;\n', 'lsp-imports-only-engine-present-protocol-workspace'],
+  'client/src/importsDatabaseBundle.ts': ['import { editor } from "../../server/src/databaseBundle/main";\nexport const b = editor;\n', 'client-imports-only-protocol'],
   'server/src/cli/cycleA.ts': ['import { b } from "./cycleB";\nexport const a = () => b;\n', 'no-runtime-cycle'],
 };
 

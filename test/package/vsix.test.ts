@@ -1,4 +1,4 @@
-// `npm run package` builds a .vsix that holds exactly what VS Code needs (the two bundles, the
+// `npm run package` builds a .vsix that holds exactly what VS Code needs (the three bundles, the
 // grammar, the language configuration, the config schema, the docs the diagnostics link to,
 // README, LICENSE, package.json) and stays small. The .vsix is a zip; yauzl lists it.
 import assert from 'node:assert/strict';
@@ -10,10 +10,15 @@ import { RULE_IDS } from '../../server/src/engine/registry';
 import { packageVsix } from './vsix';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-/** The packaged file must stay under this (it is ~240 KB; the bundles are most of it). */
-const MAX_VSIX_BYTES = 512 * 1024;
-/** And its contents unpacked. */
-const MAX_UNPACKED_BYTES = 1.5 * 1024 * 1024;
+/**
+ * The packaged file must stay under this. It is ~570 KB: ~290 KB without the database bundle
+ * (server/out/database.js: the pull and paste sheet commands and the mysql2 driver, ~700 KB,
+ * ~290 KB compressed), which the extension loads only when one of those commands runs. The
+ * budget leaves room for the bundles to grow by a third, not for a second driver.
+ */
+const MAX_VSIX_BYTES = 768 * 1024;
+/** And its contents unpacked (~1.7 MB: ~1.05 MB before the database bundle). */
+const MAX_UNPACKED_BYTES = 2.5 * 1024 * 1024;
 
 interface ZipEntry {
   name: string;
@@ -78,6 +83,7 @@ describe('npm run package', () => {
       'extension/language-configuration.json',
       'extension/client/out/extension.js',
       'extension/server/out/server.js',
+      'extension/server/out/database.js',
       'extension/syntaxes/odmsg.tmLanguage.json',
       'extension/schemas/odmsgrc.schema.json',
       ...docs.map((f) => `extension/${f}`),
@@ -97,7 +103,7 @@ describe('npm run package', () => {
   });
 
   test('ships the freshly built bundles and the manifest as in the repository', async () => {
-    for (const bundle of ['client/out/extension.js', 'server/out/server.js']) {
+    for (const bundle of ['client/out/extension.js', 'server/out/server.js', 'server/out/database.js']) {
       assert.ok((await entry(`extension/${bundle}`).read()).equals(fs.readFileSync(path.join(ROOT, bundle))), `${bundle} in the .vsix differs from the build`);
     }
     const packaged = JSON.parse((await entry('extension/package.json').read()).toString('utf8'));

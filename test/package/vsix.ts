@@ -20,6 +20,7 @@ export const PACKAGED_INPUTS = [
   'language-configuration.json',
   'client/out/extension.js',
   'server/out/server.js',
+  'server/out/database.js',
   'syntaxes',
   'schemas',
   'docs',

@@ -1,96 +1,15 @@
-// `odmsg push <dir> --db <url>`: the way back without writing to the database. Each pulled
-// file is compared with the manifest (edited here?) and with the database's value now
-// (changed there since the pull?): an edit here is a paste to make, listed with where to
-// paste it; an edit on both sides is a conflict, shown with both versions. Exit 0 when
-// every change is listed, 1 with conflicts, 2 on failure. --html writes the paste sheet.
-import * as fs from 'node:fs';
+// `odmsg push <dir> --db <url>`: the way back without writing to the database. The
+// comparison (workspace/database/push.ts) runs in the database bundle; this prints it per
+// changed template, with where to paste it, and --html writes the paste sheet. Exit 0 when
+// every change is listed, 1 with conflicts, 2 on failure.
 import * as path from 'node:path';
 import { writeFileAtomic } from '../workspace/atomicWrite';
-import { MANIFEST_NAME, readManifest, type Manifest, type ManifestEntry } from '../workspace/database/manifest';
-import { sha256 } from '../workspace/database/render';
-import { loadTemplates } from '../workspace/database/source';
-import type { StoredTemplate } from '../workspace/database/templates';
-import { DbError } from '../workspace/database/url';
+import type { PushResult } from '../workspace/database/push';
+import { DbError, parseDbUrl } from '../workspace/database/url';
+import { loadDatabase } from './database';
 import type { PushOptions } from './dbArgs';
-import { localText } from './pull';
-import { pasteSheetHtml } from './pasteSheet';
 import type { Io } from './run';
 import { plural } from '../engine/numbers';
-
-export interface PasteItem {
-  file: string;
-  entry: ManifestEntry;
-  status: 'change' | 'conflict';
-  /** The text to paste (the local file's body) and subject. */
-  body: string;
-  subject?: string;
-  /** What the database held at the pull. */
-  pulledBody?: string;
-  /** What the database holds now (a conflict), undefined when the template is gone. */
-  databaseBody?: string;
-  databaseSubject?: string;
-  why?: string;
-}
-
-export interface PushResult {
-  items: PasteItem[];
-  /** Files unchanged here but changed in Open Dental since the pull, and the like. */
-  notes: string[];
-}
-
-/** Whether a subject (empty or missing alike) is the one hashed at the pull. */
-function same(text: string | undefined, hash: string | undefined): boolean {
-  return (text ? sha256(text) : undefined) === hash;
-}
-
-export async function comparePush(options: PushOptions, cwd: string, env: NodeJS.ProcessEnv): Promise<PushResult> {
-  const dir = path.resolve(cwd, options.dir);
-  let manifest: Manifest | undefined;
-  try {
-    manifest = readManifest(dir);
-  } catch (error) {
-    throw new DbError(`Cannot use ${path.join(options.dir, MANIFEST_NAME)}: ${error instanceof Error ? error.message : String(error)}.`);
-  }
-  if (!manifest) throw new DbError(`${options.dir} has no ${MANIFEST_NAME}: push compares a folder made by odmsg pull.`);
-  const set = await loadTemplates(options.db, env);
-  const byId = new Map<string, StoredTemplate>(set.templates.map((t) => [t.id, t]));
-  const result: PushResult = { items: [], notes: [] };
-  for (const [file, entry] of Object.entries(manifest.files)) {
-    const local = localText(dir, file);
-    const now = byId.get(entry.id);
-    if (!local) {
-      result.notes.push(`${file}: deleted here; nothing to paste (the template stays in Open Dental).`);
-      continue;
-    }
-    const editedHere = sha256(local.body) !== entry.bodySha256 || !same(local.subject, entry.subjectSha256);
-    const changedThere = !now || sha256(now.body) !== entry.bodySha256 || !same(now.subject, entry.subjectSha256);
-    if (!editedHere) {
-      if (changedThere) result.notes.push(`${file}: changed in Open Dental since the pull; odmsg pull updates it.`);
-      continue;
-    }
-    if (now && now.body === local.body && (now.subject ?? '') === (local.subject ?? '')) continue; // already pasted
-    const item: PasteItem = { file, entry, status: changedThere ? 'conflict' : 'change', body: local.body, subject: entry.subjectColumn ? local.subject : undefined };
-    if (changedThere) {
-      item.databaseBody = now?.body;
-      item.databaseSubject = now?.subject;
-      item.why = now ? 'changed in Open Dental since the pull, and edited here' : 'no longer in the database';
-    } else item.pulledBody = now?.body;
-    result.items.push(item);
-  }
-  const known = new Set(Object.keys(manifest.files));
-  for (const file of listOdmsg(dir)) if (!known.has(file)) result.notes.push(`${file}: not from the database (not in ${MANIFEST_NAME}); odmsg cannot tell where it goes.`);
-  return result;
-}
-
-function listOdmsg(dir: string, prefix = ''): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && !entry.name.startsWith('.')) found.push(...listOdmsg(dir, rel));
-    else if (entry.isFile() && entry.name.endsWith('.odmsg')) found.push(rel);
-  }
-  return found.sort();
-}
 
 /** Shows text in a terminal without raw control characters (CR, tabs and line feeds kept as lines). */
 function printable(text: string): string {
@@ -118,12 +37,14 @@ export function pasteSheetText(result: PushResult): string {
 }
 
 export async function runPush(options: PushOptions, io: Io): Promise<number> {
-  const result = await comparePush(options, io.cwd, io.env);
+  const target = parseDbUrl(options.db, io.env);
+  const database = loadDatabase();
+  const result = await database.comparePush(target, options, io.cwd);
   io.out(pasteSheetText(result));
   if (options.html) {
     const file = path.resolve(io.cwd, options.html);
     try {
-      writeFileAtomic(file, pasteSheetHtml(result));
+      writeFileAtomic(file, database.pasteSheetHtml(result));
     } catch (error) {
       throw new DbError(`Cannot write ${options.html}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
     }

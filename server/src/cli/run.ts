@@ -15,7 +15,7 @@ import { statsReport } from './stats';
 import { runDbCheck } from './checkDb';
 import { describePull, runPull } from './pull';
 import { runPush } from './push';
-import { DbError } from '../workspace/database/url';
+import { isDbError } from '../workspace/database/url';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -65,8 +65,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(`odmsg: ${escapeForTerminal(error.message)}\n`);
       return EXIT_FAILURE;
     }
-    // The database could not be reached or read: one line naming host and database.
-    if (error instanceof DbError) {
+    // The database could not be reached or read: one line naming host and database (thrown
+    // in the database bundle, whose DbError is another class than this bundle's).
+    if (isDbError(error)) {
       io.err(`odmsg: ${escapeForTerminal(error.message)}\n`);
       return EXIT_FAILURE;
     }

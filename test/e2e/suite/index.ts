@@ -12,6 +12,7 @@ export function run(): Promise<void> {
     require('./tagNotAvailable.test');
     require('./smsAnalysis.test');
     require('./serverRestart.test');
+    require('./database.test');
     // Keep last: it publishes diagnostics for every fixture file.
     require('./checkWorkspace.test');
   });

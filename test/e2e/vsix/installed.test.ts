@@ -1,7 +1,9 @@
 // What a new user's install does: odmsg installed from the .vsix (not the repository) is
 // activated by opening a .odmsg file, its language server starts from the packaged bundle and
-// reports a diagnostic, and the rule page the diagnostic links to is inside the installed copy.
+// reports a diagnostic, the rule page the diagnostic links to is inside the installed copy, and
+// the database bundle it loads for "Pull templates from Open Dental…" runs from there too.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, LANGUAGE_ID, openFixture, ruleId, waitForDiagnostics } from '../suite/helpers';
@@ -30,5 +32,22 @@ describe('odmsg installed from the .vsix', () => {
     assert.equal(page.fsPath, path.join(ext.extensionUri.fsPath, 'docs', 'rules', 'tag-case.md'));
     const stat = await vscode.workspace.fs.stat(page);
     assert.ok(stat.size > 0, `${page.fsPath} is empty`);
+  });
+
+  it('pulls templates with the packaged database bundle (no node_modules in the install)', async () => {
+    const port = Number(process.env.ODMSG_E2E_DB_PORT);
+    assert.ok(port > 0, 'the runner starts MariaDB and sets ODMSG_E2E_DB_PORT');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.ok(!fs.existsSync(path.join(ext.extensionUri.fsPath, 'node_modules')));
+    const connection = { host: '127.0.0.1', port, database: 'opendental', user: 'odmsg_ro', password: 'ro-secret', folder: 'vsix-pull' };
+    const result = await vscode.commands.executeCommand<{ folder: string; summary: { files: string[]; written: number } } | undefined>('odmsg.pullFromDatabase', connection);
+    assert.ok(result, 'the pull command returns what it did (an error message instead means it failed)');
+    try {
+      assert.ok(result.summary.written >= 10 && result.summary.written === result.summary.files.length, JSON.stringify(result.summary));
+      assert.ok(fs.existsSync(path.join(result.folder, 'odmsg-manifest.json')));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(result.folder, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@
 // keys), `SET SESSION TRANSACTION READ ONLY` and one consistent snapshot for every read.
 // The only statements this module sends are SET, START TRANSACTION, SELECT and ROLLBACK.
 import type { Connection } from 'mysql2/promise';
-import { DbError, describeTarget, type DbTarget } from './url';
+import { DbError, describeTarget, PASSWORD_VARIABLE, type DbTarget } from './url';
 
 export interface ReadOnlySession {
   /** Rows of a SELECT, as objects keyed by column name. */
@@ -18,6 +18,9 @@ interface MysqlError {
   sqlMessage?: string;
   message?: string;
 }
+
+/** The end of the login failure's line for the command line, where the password comes from the environment. */
+export const PASSWORD_HINT = ` (give the password in ${PASSWORD_VARIABLE})`;
 
 /** One clear line for a driver error, naming host and database, never the password. */
 export function explainDbError(error: unknown, target: DbTarget): DbError {
@@ -38,7 +41,7 @@ export function explainDbError(error: unknown, target: DbTarget): DbError {
       return new DbError(`Cannot connect to ${where}: the connection timed out.`);
     case 'ER_ACCESS_DENIED_ERROR':
     case 'ER_ACCESS_DENIED_NO_PASSWORD_ERROR':
-      return new DbError(`Cannot log in to ${where} as "${target.user}": wrong user or password (give the password in ${'ODMSG_DB_PASSWORD'}).`);
+      return new DbError(`Cannot log in to ${where} as "${target.user}": wrong user or password${PASSWORD_HINT}.`, 'login');
     case 'ER_BAD_DB_ERROR':
       return new DbError(`Cannot read ${where}: no such database.`);
     case 'ER_DBACCESS_DENIED_ERROR':

@@ -11,8 +11,24 @@ export interface DbTarget {
   database: string;
 }
 
-/** A database command's failure (reaching or reading the database, writing the pulled folder): one line, exit code 2. */
-export class DbError extends Error {}
+/** Why a database command failed, for a caller that acts on it (VS Code forgets a refused password). */
+export type DbFailure = 'login' | 'other';
+
+/**
+ * A database command's failure (reaching or reading the database, writing the pulled folder):
+ * one line, exit code 2. Thrown inside server/out/database.js and caught in cli.js, another
+ * bundle with its own copy of this class: callers test `isDbError`, not `instanceof`.
+ */
+export class DbError extends Error {
+  override readonly name = 'DbError';
+  constructor(message: string, readonly failure: DbFailure = 'other') {
+    super(message);
+  }
+}
+
+export function isDbError(error: unknown): error is DbError {
+  return error instanceof Error && error.name === 'DbError';
+}
 
 export const PASSWORD_VARIABLE = 'ODMSG_DB_PASSWORD';
 
