@@ -19,10 +19,58 @@ export interface BenchIo {
 function clinicRules(clinic: number, language: string, next: () => string): string[] {
   const tag = language ? ` (${language})` : '';
   return [
-    ruleInsert({ num: next(), type: 0, clinic, language, texts: { TemplateSMS: TEXT.reminderSms + tag, TemplateEmailSubject: TEXT.reminderEmailSubject, TemplateEmail: TEXT.reminderEmail, TemplateSMSAggShared: TEXT.reminderAggSms, TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt, TemplateEmailSubjAggShared: TEXT.reminderAggEmailSubject, TemplateEmailAggShared: TEXT.reminderAggEmail, TemplateEmailAggPerAppt: TEXT.reminderAggEmailPerAppt } }),
-    ruleInsert({ num: next(), type: 1, clinic, language, texts: { TemplateSMS: TEXT.confirmSms, TemplateSMSAggShared: TEXT.reminderAggSms.replace('Reminder', 'Confirmation') + ' Reply [ConfirmCode] to confirm.', TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt, TemplateEmail: TEXT.reminderEmail, TemplateEmailSubject: 'Please confirm', TemplateAutoReply: TEXT.confirmAutoReply, TemplateAutoReplyAgg: TEXT.confirmAutoReplyAgg, TemplateFailureAutoReply: TEXT.confirmFailure } }),
-    ruleInsert({ num: next(), type: 5, clinic, language, texts: { TemplateSMS: TEXT.arrivalSms, TemplateSMSAggShared: '[Appts]\r\nWhen you arrive, please respond with [Arrived].', TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt, TemplateAutoReply: TEXT.arrivalResponse, TemplateComeInMessage: TEXT.comeIn } }),
-    ruleInsert({ num: next(), type: 4, clinic, language, texts: { TemplateSMS: '[NameF], thank you for scheduling with [OfficeName] on [ApptDate] at [ApptTime].', TemplateEmail: 'Thank you for scheduling with [OfficeName].', TemplateEmailSubject: 'Thank you' } }),
+    ruleInsert({
+      num: next(),
+      type: 0,
+      clinic,
+      language,
+      texts: {
+        TemplateSMS: TEXT.reminderSms + tag,
+        TemplateEmailSubject: TEXT.reminderEmailSubject,
+        TemplateEmail: TEXT.reminderEmail,
+        TemplateSMSAggShared: TEXT.reminderAggSms,
+        TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt,
+        TemplateEmailSubjAggShared: TEXT.reminderAggEmailSubject,
+        TemplateEmailAggShared: TEXT.reminderAggEmail,
+        TemplateEmailAggPerAppt: TEXT.reminderAggEmailPerAppt,
+      },
+    }),
+    ruleInsert({
+      num: next(),
+      type: 1,
+      clinic,
+      language,
+      texts: {
+        TemplateSMS: TEXT.confirmSms,
+        TemplateSMSAggShared: TEXT.reminderAggSms.replace('Reminder', 'Confirmation') + ' Reply [ConfirmCode] to confirm.',
+        TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt,
+        TemplateEmail: TEXT.reminderEmail,
+        TemplateEmailSubject: 'Please confirm',
+        TemplateAutoReply: TEXT.confirmAutoReply,
+        TemplateAutoReplyAgg: TEXT.confirmAutoReplyAgg,
+        TemplateFailureAutoReply: TEXT.confirmFailure,
+      },
+    }),
+    ruleInsert({
+      num: next(),
+      type: 5,
+      clinic,
+      language,
+      texts: {
+        TemplateSMS: TEXT.arrivalSms,
+        TemplateSMSAggShared: '[Appts]\r\nWhen you arrive, please respond with [Arrived].',
+        TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt,
+        TemplateAutoReply: TEXT.arrivalResponse,
+        TemplateComeInMessage: TEXT.comeIn,
+      },
+    }),
+    ruleInsert({
+      num: next(),
+      type: 4,
+      clinic,
+      language,
+      texts: { TemplateSMS: '[NameF], thank you for scheduling with [OfficeName] on [ApptDate] at [ApptTime].', TemplateEmail: 'Thank you for scheduling with [OfficeName].', TemplateEmailSubject: 'Thank you' },
+    }),
   ];
 }
 

@@ -123,7 +123,13 @@ async function interleaved(commands: Record<string, string[]>, runs: number): Pr
   for (const [name, list] of Object.entries(results)) {
     const best = list.reduce((a, b) => (a.wallMs <= b.wallMs ? a : b));
     if (best.code !== 0 && best.code !== 1) throw new Error(`${name} exited ${best.code}:\n${best.stderr.slice(-2000)}`);
-    out[name] = { best, medianMs: percentile(list.map((r) => r.wallMs).sort((a, b) => a - b), 50) };
+    out[name] = {
+      best,
+      medianMs: percentile(
+        list.map((r) => r.wallMs).sort((a, b) => a - b),
+        50,
+      ),
+    };
   }
   return out;
 }
@@ -149,7 +155,10 @@ async function cliThroughput(): Promise<number> {
   record({ figure: 'CLI: peak RSS', value: mb(best.peakKb) }, 'cliPeakKb', best.peakKb);
   const one = await interleaved({ odmsg: [CLI, 'check', '--format', 'json', files[0]], bare: [bare, files[0]] }, 15);
   const oneRatio = one.odmsg.best.wallMs / one.bare.best.wallMs;
-  record({ figure: 'CLI: one template, odmsg / bare reader (best of 15)', value: `${ms(one.odmsg.best.wallMs)} / ${ms(one.bare.best.wallMs)}` }, 'oneMs', { odmsg: one.odmsg.best.wallMs, bare: one.bare.best.wallMs });
+  record({ figure: 'CLI: one template, odmsg / bare reader (best of 15)', value: `${ms(one.odmsg.best.wallMs)} / ${ms(one.bare.best.wallMs)}` }, 'oneMs', {
+    odmsg: one.odmsg.best.wallMs,
+    bare: one.bare.best.wallMs,
+  });
   record({ figure: 'CLI ÷ bare reader, one template', value: `${oneRatio.toFixed(2)}×`, target: '≤ 1.5×', pass: oneRatio <= 1.5 }, 'oneRatio', oneRatio);
   return perSecond;
 }
@@ -169,10 +178,7 @@ async function textlintThroughput(odmsgPerSecond: number | undefined): Promise<v
       yaml.push(`  - expected: ${JSON.stringify(p.alternative ?? p.phrase.toUpperCase())}`, `    pattern: ${JSON.stringify(p.phrase)}`);
     }
     writeFileAtomic(path.join(dir, 'prh.yml'), `${yaml.join('\n')}\n`);
-    writeFileAtomic(
-      path.join(dir, '.textlintrc.json'),
-      JSON.stringify({ plugins: { '@textlint/text': { extensions: ['.odmsg'] } }, rules: { prh: { rulePaths: [path.join(dir, 'prh.yml')] } } }),
-    );
+    writeFileAtomic(path.join(dir, '.textlintrc.json'), JSON.stringify({ plugins: { '@textlint/text': { extensions: ['.odmsg'] } }, rules: { prh: { rulePaths: [path.join(dir, 'prh.yml')] } } }));
     const count = listFiles(TEMPLATES).length;
     const args = [bin, '--config', path.join(dir, '.textlintrc.json'), '--rules-base-directory', path.join(ROOT, 'node_modules'), '--format', 'compact', TEMPLATES];
     const run = await timed(process.execPath, args);
@@ -260,11 +266,12 @@ async function editLatency(label: string, text: string, targetP95: number): Prom
   for (const list of [run.latencies, run.engine, run.typed]) list.sort((a, b) => a - b);
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(run.latencies, p));
   const edits = run.latencies.length < EDITS ? `${run.latencies.length} edits (time budget)` : `${EDITS} edits`;
-  record(
-    { figure: `Edit latency ${label}: p50 / p95 / p99 (${edits})`, value: `${ms(p50)} / ${ms(p95)} / ${ms(p99)}`, target: `p95 < ${targetP95} ms`, pass: p95 < targetP95 },
-    `edit-${label}`,
-    { p50, p95, p99, n: run.latencies.length },
-  );
+  record({ figure: `Edit latency ${label}: p50 / p95 / p99 (${edits})`, value: `${ms(p50)} / ${ms(p95)} / ${ms(p99)}`, target: `p95 < ${targetP95} ms`, pass: p95 < targetP95 }, `edit-${label}`, {
+    p50,
+    p95,
+    p99,
+    n: run.latencies.length,
+  });
   record({ figure: `  engine lint() alone, ${label}: p50 / p95`, value: `${ms(percentile(run.engine, 50))} / ${ms(percentile(run.engine, 95))}` });
   record({ figure: `  as typed (150 ms debounce included), ${label}: p50 / p95`, value: `${ms(percentile(run.typed, 50))} / ${ms(percentile(run.typed, 95))}` });
 }
@@ -311,7 +318,12 @@ function printTable(): void {
   console.log(line('figure', 'measured', 'target', ''));
   console.log(line('-'.repeat(w1), '-'.repeat(w2), '-'.repeat(w3), '----'));
   for (const r of rows) console.log(line(r.figure, r.value, r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS'));
-  console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 async function main(): Promise<void> {

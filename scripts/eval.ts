@@ -20,8 +20,7 @@ const show = showIndex >= 0 ? Number(args[showIndex + 1] ?? 10) : 0;
 const { file, looked } = findSmsSpamCollection();
 if (!file) {
   console.error(
-    `The SMS Spam Collection is missing: looked for\n${looked.map((l) => `  ${l}`).join('\n')}\n` +
-      'Set ODMSG_SMS_SPAM_COLLECTION to the SMSSpamCollection file. Only the office set is measured.\n',
+    `The SMS Spam Collection is missing: looked for\n${looked.map((l) => `  ${l}`).join('\n')}\n` + 'Set ODMSG_SMS_SPAM_COLLECTION to the SMSSpamCollection file. Only the office set is measured.\n',
   );
   // Half the figures are missing: a script that runs the eval must notice.
   process.exitCode = 1;
@@ -41,7 +40,12 @@ for (const [rule, f] of Object.entries(figures.rules)) {
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const [i, r] of rows.entries()) {
-  console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+  console.log(
+    r
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 console.log(`\nSMS Spam Collection: ${figures.collection ? `${figures.collection.spam} spam, ${figures.collection.ham} ham (${file})` : `MISSING (looked for ${looked.join(', ')})`}`);

@@ -25,14 +25,8 @@ const properties: [string, fc.IPropertyWithHooks<never>][] = [
   ['character rules agree', fc.property(fc.oneof(tagSoup, template), anyLayers, (text, layers) => checkCharacterRulesAgree(text, layers)) as never],
   ['every trigger at once', fc.property(fc.array(anyInput, { minLength: 2, maxLength: 12 }), anyLayers, (parts, layers) => checkFixAll(parts.join(' '), layers)) as never],
   ['config texts', fc.property(configText, (text) => checkConfigText(text)) as never],
-  [
-    'hostile file names and text in every output format',
-    fc.property(fc.array(fc.record({ name: hostileName, text: hostileText }), { minLength: 1, maxLength: 6 }), (files) => checkOutputsSafe(files)) as never,
-  ],
-  [
-    'long inputs',
-    fc.property(fc.array(anyInput, { minLength: 50, maxLength: 400 }), (parts) => checkLarge(parts.join(''), [LAYER_SETS[1][0]])) as never,
-  ],
+  ['hostile file names and text in every output format', fc.property(fc.array(fc.record({ name: hostileName, text: hostileText }), { minLength: 1, maxLength: 6 }), (files) => checkOutputsSafe(files)) as never],
+  ['long inputs', fc.property(fc.array(anyInput, { minLength: 50, maxLength: 400 }), (parts) => checkLarge(parts.join(''), [LAYER_SETS[1][0]])) as never],
 ];
 
 let failed = false;
@@ -42,7 +36,12 @@ for (const [name, property] of properties) {
   const details = fc.check(property, { seed, numRuns: runs, interruptAfterTimeLimit: budget, markInterruptAsFailure: false, includeErrorInReport: true });
   if (details.failed) {
     failed = true;
-    console.log(`✖ ${name}: counterexample ${JSON.stringify(details.counterexample)}\n  ${String((details.errorInstance as Error | undefined)?.message ?? "interrupted or too many skips").split('\n').slice(0, 12).join('\n  ')}`);
+    console.log(
+      `✖ ${name}: counterexample ${JSON.stringify(details.counterexample)}\n  ${String((details.errorInstance as Error | undefined)?.message ?? 'interrupted or too many skips')
+        .split('\n')
+        .slice(0, 12)
+        .join('\n  ')}`,
+    );
   } else {
     console.log(`✔ ${name}: ${details.numRuns} runs`);
   }

@@ -62,7 +62,10 @@ function measuredSentence(f: EvalFigures, key: string, plural: boolean): string 
   const r = f.rules[key];
   const [flag, raise] = plural ? ['flag', 'raise'] : ['flags', 'raises'];
   const unjustified = r.officeFalseAlarms === 0 ? 'no unjustified alarm' : `an unjustified alarm on ${r.officeFalseAlarms}`;
-  return `${flag} ${percent(r.spamHits, f.collection.spam)} of the spam (${r.spamHits} of ${f.collection.spam}) and ${percent(r.hamHits, f.collection.ham)} of the ordinary texts (${r.hamHits} of ${f.collection.ham}) of the SMS Spam Collection; of the ${f.office.texts} dental-office texts in \`test/eval/office-texts.json\` they ${raise} ${unjustified}, and a justified one (labelled with why) on ${r.officeJustified}`.replace(' they raises ', ' it raises ');
+  return `${flag} ${percent(r.spamHits, f.collection.spam)} of the spam (${r.spamHits} of ${f.collection.spam}) and ${percent(r.hamHits, f.collection.ham)} of the ordinary texts (${r.hamHits} of ${f.collection.ham}) of the SMS Spam Collection; of the ${f.office.texts} dental-office texts in \`test/eval/office-texts.json\` they ${raise} ${unjustified}, and a justified one (labelled with why) on ${r.officeJustified}`.replace(
+    ' they raises ',
+    ' it raises ',
+  );
 }
 
 const EVAL_SOURCE =
@@ -82,7 +85,17 @@ export function evalTable(f: EvalFigures): string {
   const all = f.rules.all;
   const met = (ok: boolean) => (ok ? 'met' : '**not met**');
   const targets = `Targets (issue 10), all five together: spam flagged at least 85%: ${met(all.spamHits >= 0.85 * f.collection.spam)}; ordinary texts flagged at most 5%: ${met(all.hamHits <= 0.05 * f.collection.ham)}; no unjustified alarm on an office text: ${met(all.officeFalseAlarms === 0)}.`;
-  return ['', EVAL_SOURCE, '', targets, '', '| Carrier-wording rule | Spam flagged | Ordinary texts flagged | Office texts with an unjustified alarm | Office texts with a justified alarm |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return [
+    '',
+    EVAL_SOURCE,
+    '',
+    targets,
+    '',
+    '| Carrier-wording rule | Spam flagged | Ordinary texts flagged | Office texts with an unjustified alarm | Office texts with a justified alarm |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 export function rulePage(meta: RuleMeta, examples: string, figures?: EvalFigures): string {
@@ -112,7 +125,7 @@ export function rulePage(meta: RuleMeta, examples: string, figures?: EvalFigures
     '',
     '## How to configure',
     '',
-    'Severities are `off`, `info`, `warning` and `error`; only `error` fails `odmsg check`. Later settings win: the default, then `.odmsgrc.json` (the nearest one above the template), then the VS Code setting `odmsg.rules` (or `odmsg check --rule`), then the template\'s own front matter.',
+    "Severities are `off`, `info`, `warning` and `error`; only `error` fails `odmsg check`. Later settings win: the default, then `.odmsgrc.json` (the nearest one above the template), then the VS Code setting `odmsg.rules` (or `odmsg check --rule`), then the template's own front matter.",
     '',
     'In `.odmsgrc.json`:',
     '',
@@ -187,8 +200,8 @@ export function tagLengthsPage(tags: Record<string, TagLength>): string {
     '',
     '# Assumed tag lengths',
     '',
-    'Open Dental counts a text\'s length after it fills in the tags, when it sends the message, and it publishes no',
-    'lengths for what the tags expand to. To estimate a template\'s length and cost before it is sent',
+    "Open Dental counts a text's length after it fills in the tags, when it sends the message, and it publishes no",
+    "lengths for what the tags expand to. To estimate a template's length and cost before it is sent",
     '([message-length](rules/message-length.md), the preview and the status bar), odmsg assumes the lengths below.',
     'They are choices, not facts: set your own with `tagLengths` in `.odmsgrc.json`.',
     '',

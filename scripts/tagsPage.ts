@@ -42,16 +42,33 @@ function kindSection(kind: KindInfo): string[] {
     const slot = kind.slots.aggregate;
     lines.push(`Slots: single template, aggregate template${slot ? ` (fills only ${slot.only.map((n) => `[${n}]`).join(', ')}: ${slot.why})` : ''} and its per-appointment line.`);
   }
-  if (kind.required.length > 0) lines.push(`Must carry: ${kind.required.map((r) => `${r.anyOf.map((n) => `[${n}]`).join(' or ')}${r.aggregate ? ' (aggregate template)' : ''}${r.channels.length === 1 ? ` (${r.channels[0] === 'sms' ? 'texts' : 'emails'})` : ''}`).join('; ')}.`);
+  if (kind.required.length > 0)
+    lines.push(
+      `Must carry: ${kind.required.map((r) => `${r.anyOf.map((n) => `[${n}]`).join(' or ')}${r.aggregate ? ' (aggregate template)' : ''}${r.channels.length === 1 ? ` (${r.channels[0] === 'sms' ? 'texts' : 'emails'})` : ''}`).join('; ')}.`,
+    );
   if (kind.senderIdentified) lines.push(`Needs no office name of its own: ${kind.senderIdentified}.`);
   if (!kind.restrictTags) {
     lines.push('', 'Open Dental documents no tags for this kind: odmsg does not check which tags it uses.', '');
     return lines;
   }
-  lines.push('', 'Where Open Dental fills this kind\'s tags:', '');
+  lines.push('', "Where Open Dental fills this kind's tags:", '');
   for (const s of kind.sources) lines.push(`- ${s.method} (\`${s.file}\`): ${cell(s.what)}`);
   const equivalents = Object.entries(kind.equivalents);
-  if (equivalents.length > 0) lines.push('', `Not filled here, use instead: ${equivalents.map(([from, to]) => `[${from}] → [${canonicalSpellings(TAGS.find((t) => t.name === to)!, kind.id)[0]}]`).join(', ')}.`);
+  if (equivalents.length > 0)
+    lines.push(
+      '',
+      `Not filled here, use instead: ${equivalents
+        .map(
+          ([from, to]) =>
+            `[${from}] → [${
+              canonicalSpellings(
+                TAGS.find((t) => t.name === to)!,
+                kind.id,
+              )[0]
+            }]`,
+        )
+        .join(', ')}.`,
+    );
   lines.push('', '| Tag | Notes | Source |', '|---|---|---|');
   for (const tag of TAGS.filter((t) => tagAllowedInKind(t, kind.id))) {
     lines.push(`| \`[${canonicalSpellings(tag, kind.id)[0]}]\` | ${cell(notes(tag, kind))} | ${cell(sourceFor(tag, kind))} |`);

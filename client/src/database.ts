@@ -7,14 +7,7 @@
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { ProgressLocation, Uri, ViewColumn, commands, env, window, workspace, type Disposable, type ExtensionContext, type WebviewPanel } from 'vscode';
-import {
-  DATABASE_BUNDLE_PATH,
-  type DatabaseBundleExports,
-  type DatabaseCommands,
-  type DatabaseConnection,
-  type DatabaseOutcome,
-  type PullSummary,
-} from '../../server/src/protocol/database';
+import { DATABASE_BUNDLE_PATH, type DatabaseBundleExports, type DatabaseCommands, type DatabaseConnection, type DatabaseOutcome, type PullSummary } from '../../server/src/protocol/database';
 
 export const PULL_COMMAND = 'odmsg.pullFromDatabase';
 export const PASTE_SHEET_COMMAND = 'odmsg.showPasteSheet';
@@ -62,7 +55,7 @@ export class DatabaseCommandsController implements Disposable {
       commands.registerCommand(PULL_COMMAND, (args?: DatabaseCommandArgs) => this.pull(args ?? {})),
       // From the Explorer's context menu the argument is the manifest clicked (or a folder).
       commands.registerCommand(PASTE_SHEET_COMMAND, (args?: DatabaseCommandArgs | Uri) =>
-        this.pasteSheet(args instanceof Uri ? { folder: path.basename(args.fsPath) === MANIFEST ? path.dirname(args.fsPath) : args.fsPath } : args ?? {}),
+        this.pasteSheet(args instanceof Uri ? { folder: path.basename(args.fsPath) === MANIFEST ? path.dirname(args.fsPath) : args.fsPath } : (args ?? {})),
       ),
     );
   }
@@ -97,9 +90,7 @@ export class DatabaseCommandsController implements Disposable {
     }
     const summary = await this.settle(
       connection,
-      await window.withProgress({ location: ProgressLocation.Notification, title: `odmsg: pulling templates from ${connection.database}…` }, () =>
-        this.database().pull({ connection, folder: target }),
-      ),
+      await window.withProgress({ location: ProgressLocation.Notification, title: `odmsg: pulling templates from ${connection.database}…` }, () => this.database().pull({ connection, folder: target })),
     );
     if (!summary) return undefined;
     await this.remember(target, connection);
@@ -130,9 +121,7 @@ export class DatabaseCommandsController implements Disposable {
     };
     const sheet = await this.settle(
       connection,
-      await window.withProgress({ location: ProgressLocation.Notification, title: `odmsg: comparing with ${connection.database}…` }, () =>
-        this.database().pasteSheet({ connection, folder, frame }),
-      ),
+      await window.withProgress({ location: ProgressLocation.Notification, title: `odmsg: comparing with ${connection.database}…` }, () => this.database().pasteSheet({ connection, folder, frame })),
     );
     if (!sheet) return undefined;
     await this.remember(folder, connection);
@@ -152,12 +141,15 @@ export class DatabaseCommandsController implements Disposable {
     const shown = panel;
     // Replaced on each run: the copy buttons copy this run's texts.
     this.copyListeners.get(folder)?.dispose();
-    this.copyListeners.set(folder, shown.webview.onDidReceiveMessage(async (message: { copy?: unknown }) => {
-      const text = typeof message?.copy === 'string' ? copyTexts.get(message.copy) : undefined;
-      if (text === undefined) return;
-      await env.clipboard.writeText(text);
-      void shown.webview.postMessage({ copied: message.copy });
-    }));
+    this.copyListeners.set(
+      folder,
+      shown.webview.onDidReceiveMessage(async (message: { copy?: unknown }) => {
+        const text = typeof message?.copy === 'string' ? copyTexts.get(message.copy) : undefined;
+        if (text === undefined) return;
+        await env.clipboard.writeText(text);
+        void shown.webview.postMessage({ copied: message.copy });
+      }),
+    );
     shown.webview.html = sheet.html;
     shown.reveal();
     return { folder, changes: sheet.changes, conflicts: sheet.conflicts, html: sheet.html };
@@ -180,8 +172,7 @@ export class DatabaseCommandsController implements Disposable {
    * from the arguments, the secret storage, or asked.
    */
   private async askConnection(args: DatabaseCommandArgs, defaults: Remembered | undefined, ask: boolean): Promise<DatabaseConnection | undefined> {
-    const input = (title: string, prompt: string, value: string, password = false) =>
-      window.showInputBox({ title: `odmsg: ${title}`, prompt, value, password, ignoreFocusOut: true });
+    const input = (title: string, prompt: string, value: string, password = false) => window.showInputBox({ title: `odmsg: ${title}`, prompt, value, password, ignoreFocusOut: true });
     let host = args.socket ?? args.host;
     let socket = args.socket;
     if (host === undefined) {

@@ -52,12 +52,19 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
   context.subscriptions.push(new DatabaseCommandsController(context));
   // Sent after each published check: the status bar and open previews ask again.
   const analysisChanged = new EventEmitter<AnalysisChangedParams>();
-  context.subscriptions.push(analysisChanged, client.onNotification(AnalysisChangedNotification, (params: AnalysisChangedParams) => analysisChanged.fire(params)));
+  context.subscriptions.push(
+    analysisChanged,
+    client.onNotification(AnalysisChangedNotification, (params: AnalysisChangedParams) => analysisChanged.fire(params)),
+  );
   await client.start();
 
   const preview = new PreviewProvider(client, analysisChanged.event);
   const statusBar = new AnalysisStatusBar(client, analysisChanged.event);
-  context.subscriptions.push(preview, statusBar, commands.registerCommand('odmsg.preview', (resource?: Uri) => preview.open(resource)));
+  context.subscriptions.push(
+    preview,
+    statusBar,
+    commands.registerCommand('odmsg.preview', (resource?: Uri) => preview.open(resource)),
+  );
   return {
     get statusBarText() {
       return statusBar.text;

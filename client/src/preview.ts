@@ -3,17 +3,7 @@
 // It follows edits: a change to the source, or a re-check after a settings or config change,
 // makes VS Code ask for the content again.
 import * as path from 'node:path';
-import {
-  EventEmitter,
-  Uri,
-  ViewColumn,
-  window,
-  workspace,
-  type Disposable,
-  type Event,
-  type TextDocument,
-  type TextDocumentContentProvider,
-} from 'vscode';
+import { EventEmitter, Uri, ViewColumn, window, workspace, type Disposable, type Event, type TextDocument, type TextDocumentContentProvider } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, type AnalysisChangedParams, type AnalysisParams } from '../../server/src/protocol/analysis';
 

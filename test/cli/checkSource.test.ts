@@ -26,7 +26,10 @@ describe('checkSource: the one path from a template source to its results', () =
   it('never fixes the start of a file over its size limit', () => {
     const checked = checkSource({ text: TEXT, fileSize: 10_000_000 }, [{ maxFileSize: 100 }], { fix: true });
     assert.equal(checked.output, undefined);
-    assert.deepEqual(checked.problems.map((p) => p.ruleId), ['file-too-large']);
+    assert.deepEqual(
+      checked.problems.map((p) => p.ruleId),
+      ['file-too-large'],
+    );
     assert.deepEqual(checked.counts, { errors: 0, warnings: 0, infos: 1 });
   });
 

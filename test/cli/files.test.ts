@@ -85,11 +85,14 @@ describe('files that cannot be checked', () => {
       const run = odmsg(['check', '--format', 'compact', '.'], { cwd: dir });
       assert.equal(run.code, 2);
       const lines = run.stdout.trim().split('\n');
-      assert.deepEqual(lines.filter((l) => !l.startsWith('ok.odmsg')), [
-        'binary.odmsg:1:1 error The file is binary, not a text template.',
-        'latin1.odmsg:1:1 error The file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 to check it.',
-        'utf16.odmsg:1:1 error The file is UTF-16; save it as UTF-8 to check it.',
-      ]);
+      assert.deepEqual(
+        lines.filter((l) => !l.startsWith('ok.odmsg')),
+        [
+          'binary.odmsg:1:1 error The file is binary, not a text template.',
+          'latin1.odmsg:1:1 error The file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 to check it.',
+          'utf16.odmsg:1:1 error The file is UTF-16; save it as UTF-8 to check it.',
+        ],
+      );
       assert.match(run.stdout, /^ok\.odmsg:5:40 error .*\(unknown-tag\)$/m);
       const json = JSON.parse(odmsg(['check', '--format', 'json', '.'], { cwd: dir }).stdout);
       const binary = json.find((r: { filePath: string }) => r.filePath.endsWith('binary.odmsg'));

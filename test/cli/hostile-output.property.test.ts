@@ -11,7 +11,12 @@ const seed = Number(process.env.ODMSG_FUZZ_SEED ?? 20261201);
 // Inputs that once broke the invariant, always run first.
 const REGRESSIONS: [{ name: string; text: string }[]][] = [
   [[{ name: 'evil\n::error file=x.odmsg,line=1::pwned.odmsg', text: '---\nkind: eReminder\n---\n[Na\u001bme] ##[error]x\n::error::y\n' }]],
-  [[{ name: 'a:1:1 error b.odmsg', text: 'Hi [NameF]!!' }, { name: '::warning::x.odmsg', text: ' ::notice::z [Bad\u2028Tag]' }]],
+  [
+    [
+      { name: 'a:1:1 error b.odmsg', text: 'Hi [NameF]!!' },
+      { name: '::warning::x.odmsg', text: ' ::notice::z [Bad\u2028Tag]' },
+    ],
+  ],
 ];
 
 test('every format stays safe and exact on hostile file names and template text', () => {

@@ -62,7 +62,10 @@ describe('hostile file names and template text', () => {
     assert.doesNotMatch(run.stdout, /##\[/, 'json has no legacy workflow command');
     const results = JSON.parse(run.stdout) as JsonResult[];
     assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)).sort(), [...HOSTILE_NAMES].sort());
-    assert.ok(results[0].messages.some((m) => m.message.includes('\u001b')), 'messages quote the text exactly');
+    assert.ok(
+      results[0].messages.some((m) => m.message.includes('\u001b')),
+      'messages quote the text exactly',
+    );
   });
 
   for (const format of ['stylish', 'compact'] as const) {
@@ -82,7 +85,11 @@ describe('hostile file names and template text', () => {
     const matcher = problemMatcher();
     const lines = run.stdout.split('\n').filter(Boolean);
     const expected = jsonRun();
-    assert.equal(lines.length, expected.reduce((n, r) => n + r.messages.length, 0), 'one line per problem');
+    assert.equal(
+      lines.length,
+      expected.reduce((n, r) => n + r.messages.length, 0),
+      'one line per problem',
+    );
     const byFile = new Map<string, string[]>();
     for (const line of lines) {
       const match = matcher.exec(line);
@@ -98,12 +105,16 @@ describe('hostile file names and template text', () => {
     assert.equal(withStats.stdout.split('\n').filter((l) => matcher.test(l)).length, lines.length, withStats.stdout);
   });
 
-  test('github: every line is one of odmsg\'s annotations, for the file it names', () => {
+  test("github: every line is one of odmsg's annotations, for the file it names", () => {
     const run = odmsg(['check', '--format', 'github', '--info', '.'], { cwd: dir });
     assert.equal(run.code, 1, run.stderr);
     const lines = runnerLines(run.stdout);
     const expected = jsonRun();
-    assert.equal(lines.length, expected.reduce((n, r) => n + r.messages.length, 0), 'one runner line per problem');
+    assert.equal(
+      lines.length,
+      expected.reduce((n, r) => n + r.messages.length, 0),
+      'one runner line per problem',
+    );
     const files = new Set<string>();
     for (const line of lines) {
       const command = workflowCommand(line);
@@ -125,7 +136,9 @@ describe('hostile file names and template text', () => {
     assert.doesNotMatch(run.stdout, /##\[/, 'sarif has no legacy workflow command');
     for (const line of runnerLines(run.stdout)) assert.equal(workflowCommand(line), undefined, line);
     const log = JSON.parse(run.stdout);
-    const uris = new Set<string>(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri)));
+    const uris = new Set<string>(
+      log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri)),
+    );
     assert.deepEqual([...uris].sort(), [...HOSTILE_NAMES].sort());
     assert.ok(log.runs[0].results.some((r: { message: { text: string } }) => r.message.text.includes('\u2028')));
   });

@@ -21,7 +21,8 @@ function run(files: Record<string, string>, args: string[] = []) {
   }
 }
 
-const TEMPLATE = '---\nkind: eConfirmation\nchannel: sms\n---\n[NameF] is scheduled for [ApptTime] on [ApptDate] at [OfficeName]. Reply [ConfirmCode] to confirm or call [OfficePhone]. phrase77777 word1 applies.\n';
+const TEMPLATE =
+  '---\nkind: eConfirmation\nchannel: sms\n---\n[NameF] is scheduled for [ApptTime] on [ApptDate] at [OfficeName]. Reply [ConfirmCode] to confirm or call [OfficePhone]. phrase77777 word1 applies.\n';
 
 describe('config files that crashed or stalled the run', () => {
   test('100,000 phrases in spamPhrases.add: the template is checked, the added phrase found', () => {
@@ -30,14 +31,20 @@ describe('config files that crashed or stalled the run', () => {
     const { code, stdout, problems } = run({ '.odmsgrc.json': JSON.stringify({ spamPhrases: { add } }), 't.odmsg': TEMPLATE });
     assert.equal(code, 0, stdout);
     const column = TEMPLATE.split('\n')[4].indexOf('phrase77777') + 1;
-    assert.deepEqual(problems.map((p) => [p.file, p.line, p.column, p.ruleId]), [['t.odmsg', 5, column, 'spam-phrases']]);
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.line, p.column, p.ruleId]),
+      [['t.odmsg', 5, column, 'spam-phrases']],
+    );
   });
 
   test('one phrase of 10,000 words: a config error at the phrase, in one line', () => {
     const config = `{\n  "spamPhrases": {\n    "add": [\n      ${JSON.stringify('word '.repeat(10_000).trim())}\n    ]\n  }\n}\n`;
     const { code, stdout, problems } = run({ '.odmsgrc.json': config, 't.odmsg': CLEAN });
     assert.equal(code, 2);
-    assert.deepEqual(problems.map((p) => [p.file, p.line, p.column, p.severity]), [['.odmsgrc.json', 4, 7, 'error']]);
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.line, p.column, p.severity]),
+      [['.odmsgrc.json', 4, 7, 'error']],
+    );
     assert.match(stdout, /at most 200/);
     assert.ok(stdout.length < 500, `${stdout.length} characters of output`);
   });
@@ -49,7 +56,10 @@ describe('config files that crashed or stalled the run', () => {
     test(`a config nested 10,000 levels (${name}): a config error naming the file, line and column`, () => {
       const { code, stdout, problems } = run({ '.odmsgrc.json': config, 't.odmsg': CLEAN });
       assert.equal(code, 2);
-      assert.deepEqual(problems.map((p) => [p.file, p.line, p.column, p.severity]), [['.odmsgrc.json', line, column, 'error']]);
+      assert.deepEqual(
+        problems.map((p) => [p.file, p.line, p.column, p.severity]),
+        [['.odmsgrc.json', line, column, 'error']],
+      );
       assert.match(stdout, /more than 32 levels deep/);
     });
   }
@@ -59,7 +69,14 @@ describe('config files that crashed or stalled the run', () => {
     const { code, stdout, problems } = run({ '.odmsgrc.json': `{\n${keys.join(',\n')}\n}\n`, 't.odmsg': CLEAN });
     assert.equal(code, 2);
     assert.equal(problems.length, 21, stdout.slice(0, 3000));
-    assert.deepEqual(problems.slice(0, 3).map((p) => [p.line, p.column]), [[2, 1], [3, 1], [4, 1]]);
+    assert.deepEqual(
+      problems.slice(0, 3).map((p) => [p.line, p.column]),
+      [
+        [2, 1],
+        [3, 1],
+        [4, 1],
+      ],
+    );
     assert.deepEqual([problems[20].line, problems[20].column], [22, 1]);
     assert.match(stdout, /59,980 more problems in this file/);
   });
@@ -78,7 +95,10 @@ describe('names every object inherits', () => {
       const { code, stdout, problems } = run({ '.odmsgrc.json': text, 't.odmsg': CLEAN });
       assert.equal(code, 2, `${text}:\n${stdout}`);
       assert.match(stdout, message, text);
-      assert.ok(problems.every((p) => p.file === '.odmsgrc.json'), stdout);
+      assert.ok(
+        problems.every((p) => p.file === '.odmsgrc.json'),
+        stdout,
+      );
     }
   });
 
@@ -91,8 +111,14 @@ describe('names every object inherits', () => {
     assert.doesNotMatch(stdout, /native code|function Object/);
     const frontMatter = (file: string) => problems.filter((p) => p.file === file && p.ruleId === 'invalid-front-matter').map((p) => [p.line, p.column]);
     assert.deepEqual(frontMatter('a.odmsg'), [[2, 10]]);
-    assert.deepEqual(frontMatter('b.odmsg'), [[2, 1], [3, 1]]);
+    assert.deepEqual(frontMatter('b.odmsg'), [
+      [2, 1],
+      [3, 1],
+    ]);
     assert.deepEqual(frontMatter('c.odmsg'), [[3, 10]]);
-    assert.ok(problems.some((p) => p.file === 'c.odmsg' && p.ruleId === 'html-in-sms'), stdout);
+    assert.ok(
+      problems.some((p) => p.file === 'c.odmsg' && p.ruleId === 'html-in-sms'),
+      stdout,
+    );
   });
 });

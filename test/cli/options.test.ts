@@ -102,7 +102,10 @@ describe('--no-exit', () => {
     try {
       const errorsOnly = odmsg(['check', '--no-exit', '--format', 'compact', 'error.odmsg'], { cwd: dir });
       assert.equal(errorsOnly.code, 0);
-      assert.deepEqual(parseCompact(errorsOnly.stdout).map((p) => p.ruleId), ['unknown-tag']);
+      assert.deepEqual(
+        parseCompact(errorsOnly.stdout).map((p) => p.ruleId),
+        ['unknown-tag'],
+      );
       const withUnreadable = odmsg(['check', '--no-exit', '--format', 'compact', '.'], { cwd: dir });
       assert.equal(withUnreadable.code, 2);
     } finally {
@@ -186,7 +189,7 @@ describe('--config', () => {
 });
 
 describe('--stdin', () => {
-  test('checks standard input, named by --stdin-filename, with that folder\'s config', () => {
+  test("checks standard input, named by --stdin-filename, with that folder's config", () => {
     const dir = fixture({ 'team/.odmsgrc.json': '{ "rules": { "excessive-punctuation": "error" } }' });
     try {
       const run = odmsg(['check', '--stdin', '--stdin-filename', 'team/new.odmsg', '--format', 'compact'], { cwd: dir, input: WARNING });

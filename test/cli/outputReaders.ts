@@ -37,7 +37,11 @@ export function workflowCommand(line: string): WorkflowCommand | undefined {
       if (REGISTERED.has(command)) {
         const properties = new Map<string, string>();
         if (space > 0) {
-          for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+          for (const pair of info
+            .slice(space + 1)
+            .trim()
+            .split(',')
+            .filter(Boolean)) {
             const eq = pair.indexOf('=');
             if (eq > 0 && eq < pair.length - 1) properties.set(pair.slice(0, eq), unescape(pair.slice(eq + 1), true));
           }

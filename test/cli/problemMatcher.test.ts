@@ -68,9 +68,18 @@ describe('$odmsg problem matcher', () => {
         return { file: m[p.file], line: m[p.line], column: m[p.column], severity: m[p.severity], message: m[p.message], code: m[p.code] };
       });
       assert.deepEqual(matched, expected);
-      assert.ok(matched.some((m) => m.code === undefined && m.file === 'bad.odmsg'), 'an unreadable file is matched without a rule id');
-      assert.ok(matched.some((m) => m.severity === 'info'), 'info hints are matched');
-      assert.ok(matched.some((m) => m.message.includes('(')), 'a message with parentheses keeps them');
+      assert.ok(
+        matched.some((m) => m.code === undefined && m.file === 'bad.odmsg'),
+        'an unreadable file is matched without a rule id',
+      );
+      assert.ok(
+        matched.some((m) => m.severity === 'info'),
+        'info hints are matched',
+      );
+      assert.ok(
+        matched.some((m) => m.message.includes('(')),
+        'a message with parentheses keeps them',
+      );
     } finally {
       cleanup(dir);
     }

@@ -47,14 +47,23 @@ describe('folders that cannot be read', () => {
         [{ file: 'locked', line: 1, column: 1, severity: 'error', ruleId: undefined }],
       );
       assert.match(run.stdout, /^locked:1:1 error Cannot read the folder: permission denied; the templates in it were not checked\.$/m);
-      assert.ok(problems.some((p) => p.file === path.join('open', 'seen.odmsg') && p.ruleId === 'unknown-tag'), run.stdout);
+      assert.ok(
+        problems.some((p) => p.file === path.join('open', 'seen.odmsg') && p.ruleId === 'unknown-tag'),
+        run.stdout,
+      );
 
       // Named on the command line: the same, and in the machine formats as a fatal result.
       const named = odmsg(['check', '--format', 'json', 'locked', 'open'], { cwd: dir, uid: asRoot ? NOBODY : undefined });
       assert.equal(named.code, 2, named.stderr);
       assert.equal(named.stderr, '', 'no "No .odmsg files" on top of the read failure');
       const results = JSON.parse(named.stdout) as { filePath: string; fatalErrorCount: number }[];
-      assert.deepEqual(results.map((r) => [path.relative(dir, r.filePath), r.fatalErrorCount]), [['locked', 1], [path.join('open', 'seen.odmsg'), 0]]);
+      assert.deepEqual(
+        results.map((r) => [path.relative(dir, r.filePath), r.fatalErrorCount]),
+        [
+          ['locked', 1],
+          [path.join('open', 'seen.odmsg'), 0],
+        ],
+      );
 
       // A file inside a folder that cannot be searched: permission denied, not "no such file".
       fs.chmodSync(locked, 0o600);
@@ -174,7 +183,12 @@ describe('a file over maxFileSize', () => {
       const fd = fs.openSync(big, 'r');
       let run;
       try {
-        run = spawnSync(process.execPath, ['--require', preload, BIN, 'check', '--stdin', '--format', 'compact'], { cwd: dir, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, ODMSG_TEST_RSS_FILE: rssFile } });
+        run = spawnSync(process.execPath, ['--require', preload, BIN, 'check', '--stdin', '--format', 'compact'], {
+          cwd: dir,
+          stdio: [fd, 'pipe', 'pipe'],
+          encoding: 'utf8',
+          env: { ...process.env, ODMSG_TEST_RSS_FILE: rssFile },
+        });
       } finally {
         fs.closeSync(fd);
       }
@@ -206,6 +220,9 @@ describe('a file over maxFileSize', () => {
     const head = '---\nkind: eReminder\nchannel: sms\n---\nHi [NameF] FREE!!\n';
     const { problems, tooLarge } = lint(head, [], { fileSize: 3 * 1024 ** 3 });
     assert.equal(tooLarge, true);
-    assert.deepEqual(problems.map((p) => [p.ruleId, p.message]), [['file-too-large', 'This file is 3,072 MB, over the 256 KB limit (maxFileSize), so it was not checked.']]);
+    assert.deepEqual(
+      problems.map((p) => [p.ruleId, p.message]),
+      [['file-too-large', 'This file is 3,072 MB, over the 256 KB limit (maxFileSize), so it was not checked.']],
+    );
   });
 });

@@ -48,11 +48,21 @@ describe('odd files in one run', () => {
       const byFile = (name: string) => problems.filter((p) => p.file === name);
       // Each file that cannot be checked: one error naming it, at 1:1.
       for (const name of ['binary.odmsg', 'latin1.odmsg', 'truncated-utf8.odmsg']) {
-        assert.deepEqual(byFile(name).map((p) => [p.line, p.column, p.severity]), [[1, 1, 'error']], `${name} in:\n${run.stdout}`);
+        assert.deepEqual(
+          byFile(name).map((p) => [p.line, p.column, p.severity]),
+          [[1, 1, 'error']],
+          `${name} in:\n${run.stdout}`,
+        );
       }
       // The checkable ones are checked, paths printed as they are.
-      assert.ok(byFile('with space/a b.odmsg').some((p) => p.ruleId === 'unknown-tag'), run.stdout);
-      assert.ok(byFile('ünïcödé/日本語 ✓ 😀.odmsg').some((p) => p.ruleId === 'excessive-punctuation'), run.stdout);
+      assert.ok(
+        byFile('with space/a b.odmsg').some((p) => p.ruleId === 'unknown-tag'),
+        run.stdout,
+      );
+      assert.ok(
+        byFile('ünïcödé/日本語 ✓ 😀.odmsg').some((p) => p.ruleId === 'excessive-punctuation'),
+        run.stdout,
+      );
       assert.deepEqual(byFile('ok.odmsg'), []);
       // Nothing is reported for something that is not a file at all.
       assert.deepEqual(byFile('folder.odmsg'), []);
@@ -145,7 +155,11 @@ describe('a folder with 50,000 templates', () => {
       const seconds = (performance.now() - started) / 1000;
       assertNoStack(run.stdout + run.stderr);
       assert.equal(run.code, 1, run.stderr);
-      const files = new Set(parseCompact(run.stdout).filter((p) => p.ruleId === 'unknown-tag').map((p) => p.file));
+      const files = new Set(
+        parseCompact(run.stdout)
+          .filter((p) => p.ruleId === 'unknown-tag')
+          .map((p) => p.file),
+      );
       assert.equal(files.size, withProblem.size);
       assert.ok(seconds < 60, `50,000 templates took ${seconds.toFixed(1)} s`);
     } finally {

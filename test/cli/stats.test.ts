@@ -37,7 +37,11 @@ describe('check --stats', () => {
         ['a-clean.odmsg', 'b-curly.odmsg', 'd-error.odmsg'],
         'one line per text template, none for the email one',
       );
-      for (const [name, text] of [['a-clean.odmsg', CLEAN], ['b-curly.odmsg', CURLY], ['d-error.odmsg', ERROR]] as const) {
+      for (const [name, text] of [
+        ['a-clean.odmsg', CLEAN],
+        ['b-curly.odmsg', CURLY],
+        ['d-error.odmsg', ERROR],
+      ] as const) {
         const a = expected(text);
         const line = statLines.find((l) => l.trim().startsWith(name))!;
         const parts = line.trim().split(/\s{2,}/);
@@ -93,7 +97,10 @@ describe('check --stats', () => {
       const a = expected(CLEAN);
       assert.equal(lines[0], `clean.odmsg: ≈ ${a.odChars} chars, 1 segment, GSM-7, $0.04 a text`);
       assert.match(lines[1], /^error\.odmsg: ≈ \d+ chars, /);
-      assert.deepEqual(parseCompact(lines.slice(2).join('\n')).map((p) => p.ruleId), ['unknown-tag']);
+      assert.deepEqual(
+        parseCompact(lines.slice(2).join('\n')).map((p) => p.ruleId),
+        ['unknown-tag'],
+      );
       assert.ok(!/^(.+?):(\d+):(\d+) /.test(lines[0]));
     } finally {
       cleanup(dir);
@@ -135,7 +142,7 @@ describe('check --stats', () => {
     }
   });
 
-  test('at default severities --fix leaves the curly apostrophe: its stand-in is not on Open Dental\'s list', () => {
+  test("at default severities --fix leaves the curly apostrophe: its stand-in is not on Open Dental's list", () => {
     const dir = fixture({ 'curly.odmsg': CURLY });
     try {
       const run = odmsg(['check', '--stats', '--fix', '--format', 'json', '.'], { cwd: dir });

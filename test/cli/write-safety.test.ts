@@ -164,7 +164,10 @@ describe('writeFileAtomic', () => {
     const target = path.join(dir, 'a-folder.odmsg');
     fs.mkdirSync(target);
     fs.writeFileSync(path.join(target, 'inside'), 'kept');
-    assert.throws(() => writeFileAtomic(target, 'text'), (error: NodeJS.ErrnoException) => ['EISDIR', 'ENOTEMPTY', 'EEXIST'].includes(error.code ?? ''));
+    assert.throws(
+      () => writeFileAtomic(target, 'text'),
+      (error: NodeJS.ErrnoException) => ['EISDIR', 'ENOTEMPTY', 'EEXIST'].includes(error.code ?? ''),
+    );
     assert.equal(fs.readFileSync(path.join(target, 'inside'), 'utf8'), 'kept');
     assert.deepEqual(leftovers(dir), []);
     // A folder that does not exist: nothing is created.

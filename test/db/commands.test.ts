@@ -200,7 +200,10 @@ describe('odmsg pull', () => {
       assert.equal(forced.code, 0);
       assert.match(fs.readFileSync(file, 'utf8'), /Changed in Open Dental/);
     } finally {
-      await db.sql(`UPDATE preference SET ValueString = ${q('[NameF], please call [OfficeName] at [OfficePhone] to confirm your appointment on [date] at [time].')} WHERE PrefName = 'ConfirmTextMessage';`, DATABASES.current);
+      await db.sql(
+        `UPDATE preference SET ValueString = ${q('[NameF], please call [OfficeName] at [OfficePhone] to confirm your appointment on [date] at [time].')} WHERE PrefName = 'ConfirmTextMessage';`,
+        DATABASES.current,
+      );
     }
   });
 
@@ -227,7 +230,10 @@ describe('odmsg pull', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8') + ' 😀');
     const run = await odmsg(['check', 'od-templates/practice/Arrival rule 3', '-f', 'json'], { cwd });
     const messages = (JSON.parse(run.stdout) as JsonResult[]).flatMap((r) => r.messages);
-    assert.ok(messages.some((m) => m.ruleId === 'database-charset' && /utf8mb3/.test(m.message)), run.stdout);
+    assert.ok(
+      messages.some((m) => m.ruleId === 'database-charset' && /utf8mb3/.test(m.message)),
+      run.stdout,
+    );
     // The same text outside a pulled folder: no charset known, nothing reported.
     const loose = path.join(cwd, 'loose.odmsg');
     fs.copyFileSync(file, loose);

@@ -43,19 +43,46 @@ export const NEWER_COLUMNS = ['TemplateFailureAutoReply', 'TemplateComeInMessage
 export function schemaSql(options: { oldSchema?: boolean } = {}): string {
   const engine = options.oldSchema ? 'MyISAM' : 'InnoDB';
   const ruleColumns = RULE_COLUMNS.filter(([name]) => !options.oldSchema || !NEWER_COLUMNS.includes(name));
-  const table = (name: string, columns: string[], key: string) =>
-    `CREATE TABLE ${name} (\n  ${columns.join(',\n  ')},\n  PRIMARY KEY (${key})\n) ENGINE=${engine} DEFAULT CHARSET=utf8;\n`;
+  const table = (name: string, columns: string[], key: string) => `CREATE TABLE ${name} (\n  ${columns.join(',\n  ')},\n  PRIMARY KEY (${key})\n) ENGINE=${engine} DEFAULT CHARSET=utf8;\n`;
   return [
-    table('apptreminderrule', ruleColumns.map(([n, t]) => `${n} ${t}`), 'ApptReminderRuleNum') + 'CREATE INDEX ClinicNum ON apptreminderrule (ClinicNum);\n',
+    table(
+      'apptreminderrule',
+      ruleColumns.map(([n, t]) => `${n} ${t}`),
+      'ApptReminderRuleNum',
+    ) + 'CREATE INDEX ClinicNum ON apptreminderrule (ClinicNum);\n',
     table('preference', ['PrefNum bigint(20) NOT NULL AUTO_INCREMENT', 'PrefName varchar(255) NOT NULL', 'ValueString mediumtext NOT NULL', 'Comments text'], 'PrefNum'),
     table('clinicpref', ['ClinicPrefNum bigint(20) NOT NULL AUTO_INCREMENT', 'ClinicNum bigint(20) NOT NULL', 'PrefName varchar(255) NOT NULL', 'ValueString text NOT NULL'], 'ClinicPrefNum'),
-    table('languagepat', ['LanguagePatNum bigint(20) NOT NULL AUTO_INCREMENT', 'PrefName varchar(255) NOT NULL', 'Language varchar(255) NOT NULL', 'Translation text NOT NULL', 'EFormFieldDefNum bigint(20) NOT NULL'], 'LanguagePatNum'),
+    table(
+      'languagepat',
+      ['LanguagePatNum bigint(20) NOT NULL AUTO_INCREMENT', 'PrefName varchar(255) NOT NULL', 'Language varchar(255) NOT NULL', 'Translation text NOT NULL', 'EFormFieldDefNum bigint(20) NOT NULL'],
+      'LanguagePatNum',
+    ),
     table(
       'clinic',
-      ['ClinicNum bigint(20) NOT NULL AUTO_INCREMENT', 'Description varchar(255) NOT NULL', 'Address varchar(255) NOT NULL', 'Phone varchar(255) NOT NULL', 'Abbr varchar(255) NOT NULL', 'IsHidden tinyint(4) NOT NULL'],
+      [
+        'ClinicNum bigint(20) NOT NULL AUTO_INCREMENT',
+        'Description varchar(255) NOT NULL',
+        'Address varchar(255) NOT NULL',
+        'Phone varchar(255) NOT NULL',
+        'Abbr varchar(255) NOT NULL',
+        'IsHidden tinyint(4) NOT NULL',
+      ],
       'ClinicNum',
     ),
-    table('signalod', ['SignalNum bigint(20) NOT NULL AUTO_INCREMENT', 'DateViewing date NOT NULL', 'SigDateTime datetime NOT NULL', 'FKey bigint(20) NOT NULL', 'FKeyType varchar(255) NOT NULL', 'IType tinyint(4) NOT NULL', 'RemoteRole tinyint(4) NOT NULL', 'MsgValue text NOT NULL'], 'SignalNum'),
+    table(
+      'signalod',
+      [
+        'SignalNum bigint(20) NOT NULL AUTO_INCREMENT',
+        'DateViewing date NOT NULL',
+        'SigDateTime datetime NOT NULL',
+        'FKey bigint(20) NOT NULL',
+        'FKeyType varchar(255) NOT NULL',
+        'IType tinyint(4) NOT NULL',
+        'RemoteRole tinyint(4) NOT NULL',
+        'MsgValue text NOT NULL',
+      ],
+      'SignalNum',
+    ),
   ].join('\n');
 }
 
@@ -159,7 +186,12 @@ export function fixtureSql(options: { oldSchema?: boolean } = {}): string {
         TemplateEmailAggPerAppt: TEXT.reminderAggEmailPerAppt,
       },
     },
-    { num: '2', type: 1, clinic: 0, texts: { TemplateSMS: TEXT.confirmSms, TemplateAutoReply: TEXT.confirmAutoReply, TemplateAutoReplyAgg: TEXT.confirmAutoReplyAgg, TemplateFailureAutoReply: TEXT.confirmFailure } },
+    {
+      num: '2',
+      type: 1,
+      clinic: 0,
+      texts: { TemplateSMS: TEXT.confirmSms, TemplateAutoReply: TEXT.confirmAutoReply, TemplateAutoReplyAgg: TEXT.confirmAutoReplyAgg, TemplateFailureAutoReply: TEXT.confirmFailure },
+    },
     { num: '3', type: 5, clinic: 0, texts: { TemplateSMS: TEXT.arrivalSms, TemplateAutoReply: TEXT.arrivalResponse, TemplateComeInMessage: TEXT.comeIn } },
     { num: '4', type: 0, clinic: 0, language: 'spa', texts: { TemplateSMS: TEXT.spanishReminder } },
     // An unknown TypeCur (a newer Open Dental): read, listed, not mapped.
@@ -181,7 +213,9 @@ export function fixtureSql(options: { oldSchema?: boolean } = {}): string {
   // Clinic 3 overrides the Web Sched ASAP text; clinic 4 uses the default eConfirmation rules.
   sql.push(`INSERT INTO clinicpref (ClinicNum, PrefName, ValueString) VALUES (3, 'WebSchedAsapTextTemplate', ${q('Northside: [NameF], an opening on [Date] at [Time]. Book: [AsapURL]')});\n`);
   sql.push(`INSERT INTO clinicpref (ClinicNum, PrefName, ValueString) VALUES (4, 'ApptConfirmUseDefaults', '1');\n`);
-  sql.push(`INSERT INTO languagepat (PrefName, Language, Translation, EFormFieldDefNum) VALUES ('WebSchedMessageText', 'spa', ${q('Estimado/a [NameF], es hora de su limpieza en [OfficeName]. Programe en línea: [URL] o llame al [OfficePhone].')}, 0);\n`);
+  sql.push(
+    `INSERT INTO languagepat (PrefName, Language, Translation, EFormFieldDefNum) VALUES ('WebSchedMessageText', 'spa', ${q('Estimado/a [NameF], es hora de su limpieza en [OfficeName]. Programe en línea: [URL] o llame al [OfficePhone].')}, 0);\n`,
+  );
   return sql.join('');
 }
 

@@ -66,7 +66,11 @@ export async function startMariaDb(): Promise<MariaDb> {
   }
   const port = await freePort();
   const log: string[] = [];
-  const child = spawn(server, ['--no-defaults', `--user=${user}`, `--datadir=${datadir}`, `--socket=${socket}`, `--port=${port}`, '--bind-address=127.0.0.1', '--skip-log-bin', `--pid-file=${path.join(dir, 'mysqld.pid')}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    server,
+    ['--no-defaults', `--user=${user}`, `--datadir=${datadir}`, `--socket=${socket}`, `--port=${port}`, '--bind-address=127.0.0.1', '--skip-log-bin', `--pid-file=${path.join(dir, 'mysqld.pid')}`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
   child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
   const stop = async () => {

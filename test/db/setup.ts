@@ -13,7 +13,14 @@ export async function startFixtureDb(): Promise<MariaDb> {
     await db.sql(`CREATE DATABASE ${DATABASES.current} CHARACTER SET utf8; CREATE DATABASE ${DATABASES.old} CHARACTER SET utf8; CREATE DATABASE ${DATABASES.missingTable} CHARACTER SET utf8;`);
     await db.sql(schemaSql() + fixtureSql(), DATABASES.current);
     await db.sql(schemaSql({ oldSchema: true }) + fixtureSql({ oldSchema: true }), DATABASES.old);
-    await db.sql(schemaSql().replace(/CREATE TABLE languagepat[\s\S]*?;\n/, '') + fixtureSql().split('\n').filter((l) => !l.includes('languagepat')).join('\n'), DATABASES.missingTable);
+    await db.sql(
+      schemaSql().replace(/CREATE TABLE languagepat[\s\S]*?;\n/, '') +
+        fixtureSql()
+          .split('\n')
+          .filter((l) => !l.includes('languagepat'))
+          .join('\n'),
+      DATABASES.missingTable,
+    );
     await db.sql(usersSql([DATABASES.current, DATABASES.old]));
   } catch (error) {
     await db.stop();
@@ -24,6 +31,10 @@ export async function startFixtureDb(): Promise<MariaDb> {
 
 /** CHECKSUM TABLE of every fixture table, as "db.table → checksum" lines. */
 export async function checksums(db: MariaDb): Promise<string> {
-  const lists = Object.values(DATABASES).map((d) => TABLES.filter((t) => !(d === DATABASES.missingTable && t === 'languagepat')).map((t) => `${d}.${t}`).join(', '));
+  const lists = Object.values(DATABASES).map((d) =>
+    TABLES.filter((t) => !(d === DATABASES.missingTable && t === 'languagepat'))
+      .map((t) => `${d}.${t}`)
+      .join(', '),
+  );
   return (await Promise.all(lists.map((l) => db.sql(`CHECKSUM TABLE ${l} EXTENDED;`)))).join('');
 }

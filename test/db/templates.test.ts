@@ -25,7 +25,10 @@ describe('--db URL', () => {
       ['http://u@localhost/od', /needs a mysql:\/\/ URL/],
       ['not a url', /needs a URL like/],
     ] as const) {
-      assert.throws(() => parseDbUrl(url, {}), (e: unknown) => e instanceof DbError && message.test(e.message));
+      assert.throws(
+        () => parseDbUrl(url, {}),
+        (e: unknown) => e instanceof DbError && message.test(e.message),
+      );
     }
   });
 });
@@ -80,7 +83,14 @@ describe('rows to templates', () => {
           { table: 'preference', key: 'WebSchedMessage', name: 'WebSchedMessage', clinic: '0', language: '', value: 'Book: [URL]' },
           { table: 'clinicpref', key: '55', name: 'WebSchedAsapTextTemplate', clinic: '3', language: '', value: 'Opening [AsapURL]' },
           { table: 'languagepat', key: '8', name: 'WebSchedMessage', clinic: '0', language: 'Tahitian', value: 'Ia ora na [URL]' },
-          { table: 'preference', key: 'PaymentPortalMsgToPayEmailMessageTemplate', name: 'PaymentPortalMsgToPayEmailMessageTemplate', clinic: '0', language: '', value: '{"Template":"Pay: [MsgToPayURL]","EmailType":1}' },
+          {
+            table: 'preference',
+            key: 'PaymentPortalMsgToPayEmailMessageTemplate',
+            name: 'PaymentPortalMsgToPayEmailMessageTemplate',
+            clinic: '0',
+            language: '',
+            value: '{"Template":"Pay: [MsgToPayURL]","EmailType":1}',
+          },
         ],
       }),
     );

@@ -39,15 +39,7 @@ import { RESULT_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type Suit
 const CODE_SERVER_VERSION = '4.100.3';
 const READY_LINE = 'Extension host agent started.';
 const SERVER_START_TIMEOUT_MS = 90_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const verbose = process.env.ODMSG_E2E_VERBOSE === '1';
 const keepTemp = process.env.ODMSG_E2E_KEEP === '1';
@@ -109,13 +101,18 @@ function freePort(): Promise<number> {
 function startServer(vscodeDir: string, port: number, dirs: { userData: string; serverData: string; extensions: string }, extraArgs: string[] = []): Promise<void> {
   const args = [
     path.join(vscodeDir, 'out', 'server-main.js'),
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
-    '--user-data-dir', dirs.userData,
-    '--server-data-dir', dirs.serverData,
-    '--extensions-dir', dirs.extensions,
+    '--user-data-dir',
+    dirs.userData,
+    '--server-data-dir',
+    dirs.serverData,
+    '--extensions-dir',
+    dirs.extensions,
     ...extraArgs,
   ];
   // detached: the server gets its own process group, so cleanup can kill it together with the
@@ -131,10 +128,7 @@ function startServer(vscodeDir: string, port: number, dirs: { userData: string; 
       if (error) reject(error);
       else resolve();
     };
-    const timer = setTimeout(
-      () => settle(new Error(`VS Code server did not print "${READY_LINE}" within ${SERVER_START_TIMEOUT_MS / 1000} s`)),
-      SERVER_START_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => settle(new Error(`VS Code server did not print "${READY_LINE}" within ${SERVER_START_TIMEOUT_MS / 1000} s`)), SERVER_START_TIMEOUT_MS);
     const onLine = (stream: string) => (line: string) => {
       serverLog.push(`${stream}: ${line}`);
       if (verbose) process.stdout.write(`[server] ${line}\n`);
@@ -213,7 +207,12 @@ async function finish(code: number, reason?: string, showServerLog = code !== 0 
   finishing = true;
   if (reason) process.stderr.write(`[e2e] ${reason}\n`);
   if (showServerLog && !verbose && serverLog.length) {
-    process.stderr.write(`[e2e] last lines of the VS Code server log:\n${serverLog.slice(-40).map((l) => `  ${l}`).join('\n')}\n`);
+    process.stderr.write(
+      `[e2e] last lines of the VS Code server log:\n${serverLog
+        .slice(-40)
+        .map((l) => `  ${l}`)
+        .join('\n')}\n`,
+    );
   }
   const b = browser;
   browser = undefined;
@@ -239,9 +238,12 @@ function installChromium(chromiumPath: string): void {
   const hint = `Chromium not found at ${chromiumPath}: install it (Debian/Ubuntu: apt-get install -y chromium) or set ODMSG_E2E_CHROMIUM`;
   const canInstall = chromiumPath === '/usr/bin/chromium' && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
   if (!canInstall) throw new Error(hint);
-  console.log('[e2e] Chromium is missing; installing Debian\'s chromium package (apt-get)');
+  console.log("[e2e] Chromium is missing; installing Debian's chromium package (apt-get)");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env, timeout: 15 * 60_000 });
     if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status ?? r.signal}). ${hint}`);
   }
@@ -257,11 +259,15 @@ function installVsix(vscodeDir: string, vsix: string, dirs: { userData: string; 
   log(`installing ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB) into a fresh extensions folder`);
   const args = [
     path.join(vscodeDir, 'out', 'server-main.js'),
-    '--install-extension', vsix,
+    '--install-extension',
+    vsix,
     '--force',
-    '--extensions-dir', dirs.extensions,
-    '--user-data-dir', dirs.userData,
-    '--server-data-dir', dirs.serverData,
+    '--extensions-dir',
+    dirs.extensions,
+    '--user-data-dir',
+    dirs.userData,
+    '--server-data-dir',
+    dirs.serverData,
     '--accept-server-license-terms',
   ];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 });
@@ -341,7 +347,7 @@ async function main(): Promise<void> {
   }
 
   {
-    log('starting MariaDB with the test/db fixture (the database commands\' tests)');
+    log("starting MariaDB with the test/db fixture (the database commands' tests)");
     try {
       database = await startFixtureDb();
     } catch (error) {
@@ -428,4 +434,4 @@ process.on('exit', () => {
   }
 });
 
-main().catch((e: unknown) => finish(1, e instanceof Error ? e.stack ?? e.message : String(e)));
+main().catch((e: unknown) => finish(1, e instanceof Error ? (e.stack ?? e.message) : String(e)));

@@ -30,7 +30,8 @@ async function main(): Promise<number> {
         '--disable-workspace-trust',
         '--skip-welcome',
         '--skip-release-notes',
-        '--user-data-dir', path.join(tempRoot, 'user-data'),
+        '--user-data-dir',
+        path.join(tempRoot, 'user-data'),
       ],
     });
   } finally {

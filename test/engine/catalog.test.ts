@@ -52,7 +52,10 @@ describe('catalog data', () => {
           const tag = tagNamed(name);
           assert.ok(tag && tagAllowedInKind(tag, kind.id), `${kind.id}: requires ${name}, which it does not fill`);
         }
-        assert.ok(requirement.channels.some((c) => kind[c]), `${kind.id}: ${requirement.id} is for a channel the kind lacks`);
+        assert.ok(
+          requirement.channels.some((c) => kind[c]),
+          `${kind.id}: ${requirement.id} is for a channel the kind lacks`,
+        );
       }
       if (kind.senderIdentified) assert.ok(kind.senderIdentified.length > 20, kind.id);
     }
@@ -61,7 +64,10 @@ describe('catalog data', () => {
   it('requirements add a tag that meets them, spelled for every kind that has them', () => {
     for (const requirement of [...UNKNOWN_KIND_REQUIRED, ...[...KINDS.values()].flatMap((k) => k.required)]) {
       const inserted = [...requirement.insert.matchAll(/\[([A-Za-z0-9_]+)\]/g)].map((m) => m[1]);
-      assert.ok(inserted.some((n) => requirement.anyOf.includes(n)), `${requirement.id}: "${requirement.insert}" adds none of ${requirement.anyOf.join(', ')}`);
+      assert.ok(
+        inserted.some((n) => requirement.anyOf.includes(n)),
+        `${requirement.id}: "${requirement.insert}" adds none of ${requirement.anyOf.join(', ')}`,
+      );
       assert.match(requirement.manual, MANUAL_PAGE);
     }
     for (const kind of KINDS.values()) {
@@ -75,7 +81,12 @@ describe('catalog data', () => {
   });
 
   it('each sender tag and [Appts] names the office; aggregate-only tags are filled only in aggregate kinds', () => {
-    assert.deepEqual(TAGS.filter((t) => t.identifiesSender).map((t) => t.name).sort(), ['Appts', 'ClinicName', 'OfficeName', 'PracticeName']);
+    assert.deepEqual(
+      TAGS.filter((t) => t.identifiesSender)
+        .map((t) => t.name)
+        .sort(),
+      ['Appts', 'ClinicName', 'OfficeName', 'PracticeName'],
+    );
     for (const tag of TAGS.filter((t) => t.aggregateOnly)) {
       const kinds = tag.kinds === 'all' ? [...KINDS.keys()] : tag.kinds;
       for (const k of kinds) assert.ok(KINDS.get(k)?.aggregate, `${tag.name} is aggregate-only but ${k} has no aggregate templates`);
@@ -85,11 +96,14 @@ describe('catalog data', () => {
   it('every kind fills a tag that names the office, unless it needs none', () => {
     for (const kind of KINDS.values()) {
       if (kind.senderIdentified || !kind.restrictTags) continue;
-      assert.ok(TAGS.some((t) => t.identifiesSender && !t.aggregateOnly && tagAllowedInKind(t, kind.id)), kind.id);
+      assert.ok(
+        TAGS.some((t) => t.identifiesSender && !t.aggregateOnly && tagAllowedInKind(t, kind.id)),
+        kind.id,
+      );
     }
   });
 
-  it('every tag and every kind with a tag list names where in Open Dental\'s source its facts come from', () => {
+  it("every tag and every kind with a tag list names where in Open Dental's source its facts come from", () => {
     const SOURCE_FILE = /^(OpenDentBusiness|OpenDental)\/.+\.cs$|^manual: [a-z0-9]+$/;
     for (const tag of TAGS) {
       assert.ok(tag.sources.length > 0, tag.name);
@@ -116,7 +130,23 @@ describe('catalog data', () => {
     tagUnavailability(tagNamed(name)!, { kind, channel: context.channel ?? 'email', aggregate: context.aggregate ?? false }) === undefined;
 
   it('Web Sched Notify fills what Patients.ReplacePatient, Appointments.ReplaceAppointment and Clinics.ReplaceOffice fill', () => {
-    for (const name of ['FName', 'NameF', 'LName', 'NamePreferredOrFirst', 'ApptDate', 'ApptTime', 'ApptDayOfWeek', 'ApptProcsList', 'Date', 'Time', 'OfficeName', 'OfficePhone', 'OfficeFax', 'OfficeAddress', 'PatNum']) {
+    for (const name of [
+      'FName',
+      'NameF',
+      'LName',
+      'NamePreferredOrFirst',
+      'ApptDate',
+      'ApptTime',
+      'ApptDayOfWeek',
+      'ApptProcsList',
+      'Date',
+      'Time',
+      'OfficeName',
+      'OfficePhone',
+      'OfficeFax',
+      'OfficeAddress',
+      'PatNum',
+    ]) {
       assert.ok(fills(name, 'webSchedNotify'), name);
     }
     for (const name of ['ClinicName', 'PracticeName', 'ClinicPhone', 'PracticePhone', 'ProvName', 'ApptTimeAskedArrive', 'ConfirmCode']) assert.ok(!fills(name, 'webSchedNotify'), name);
@@ -124,7 +154,7 @@ describe('catalog data', () => {
     assert.ok(tagCaseIsExact(tagNamed('ApptDate')!, 'webSchedNotify') && !tagCaseIsExact(tagNamed('FName')!, 'webSchedNotify'));
   });
 
-  it('statements, Message-to-Pay and Web Sched Recall fill TagReplacer\'s common tags and their own', () => {
+  it("statements, Message-to-Pay and Web Sched Recall fill TagReplacer's common tags and their own", () => {
     for (const kind of ['statement', 'messageToPay', 'webSchedRecall']) {
       for (const name of ['NamePreferredOrFirst', 'ProvName', 'ProvAbbr', 'OfficeName']) assert.ok(fills(name, kind), `${name} in ${kind}`);
     }
@@ -137,7 +167,7 @@ describe('catalog data', () => {
     assert.ok(!fills('ApptDate', 'webSchedRecall'), 'RecallTagReplacer does not fill the appointment tags');
   });
 
-  it('Web Sched ASAP fills Clinics.ReplaceOffice\'s [OfficeFax] and [OfficeAddress]', () => {
+  it("Web Sched ASAP fills Clinics.ReplaceOffice's [OfficeFax] and [OfficeAddress]", () => {
     assert.ok(fills('OfficeFax', 'webSchedASAP') && fills('OfficeAddress', 'webSchedASAP'));
   });
 
@@ -153,6 +183,9 @@ describe('catalog data', () => {
   it('the eClipboard check-in text fills [eClipboardBYOD] and must carry it', () => {
     assert.ok(fills('eClipboardBYOD', 'eClipboardCheckIn', { channel: 'sms' }));
     assert.ok(!fills('eClipboardBYOD', 'arrivalResponse', { channel: 'sms' }));
-    assert.deepEqual(KINDS.get('eClipboardCheckIn')!.required.map((r) => r.id), ['byod']);
+    assert.deepEqual(
+      KINDS.get('eClipboardCheckIn')!.required.map((r) => r.id),
+      ['byod'],
+    );
   });
 });

@@ -10,7 +10,9 @@ import { KINDS } from '../../server/src/engine/catalog';
 import { lint } from '../../server/src/engine/lint';
 
 const DIR = join(__dirname, '../../examples/kinds');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.odmsg')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.odmsg'))
+  .sort();
 const parsed = files.map((file) => ({ file, result: lint(readFileSync(join(DIR, file), 'utf8')) }));
 
 describe('examples/kinds', () => {

@@ -20,7 +20,11 @@ describe('where the front matter is broken, no front matter edit is offered', ()
     it(`unclosed: ${JSON.stringify(text)}`, () => {
       const template = parseTemplate(text);
       assert.equal(disableRuleFix(template, 'excessive-punctuation'), undefined, 'Disable rule');
-      for (const [key, value] of [['kind', 'eConfirmation'], ['aggregate', 'true'], ['channel', 'email']]) {
+      for (const [key, value] of [
+        ['kind', 'eConfirmation'],
+        ['aggregate', 'true'],
+        ['channel', 'email'],
+      ]) {
         assert.equal(setFrontMatterValue(template, key, value), undefined, `Set ${key}`);
       }
     });
@@ -58,27 +62,46 @@ describe('existing settings and comments are kept', () => {
       assert.ok(fix);
       const output = applyFixes(text, [fix]).output;
       assert.equal(output, expected);
-      assert.deepEqual(lint(output).problems.filter((p) => p.ruleId === 'excessive-punctuation' || p.ruleId === 'invalid-front-matter' || p.ruleId === 'spam-phrases'), []);
+      assert.deepEqual(
+        lint(output).problems.filter((p) => p.ruleId === 'excessive-punctuation' || p.ruleId === 'invalid-front-matter' || p.ruleId === 'spam-phrases'),
+        [],
+      );
     });
   }
 
   it('a comment after a rules map is a comment: the map still applies', () => {
     const text = '---\nrules: { excessive-punctuation: off } # house style\n---\nHi [NameF]!!';
-    assert.deepEqual(lint(text).problems.filter((p) => p.ruleId === 'excessive-punctuation' || p.ruleId === 'invalid-front-matter'), []);
+    assert.deepEqual(
+      lint(text).problems.filter((p) => p.ruleId === 'excessive-punctuation' || p.ruleId === 'invalid-front-matter'),
+      [],
+    );
   });
 });
 
 describe('property: any front matter edit leaves the message as it was', () => {
   // Front matter shapes, closed or not, with pieces of templates for lines and body.
   const line = fc.oneof(
-    fc.constantFrom('kind: eReminder', 'kind:', 'channel: sms', 'aggregate: true', 'rules:', '  all-caps: off', 'rules: { all-caps: off }', 'rules: { all-caps: off } # x', 'rules: {', 'rules: x', '# c', '', '---', 'x'),
+    fc.constantFrom(
+      'kind: eReminder',
+      'kind:',
+      'channel: sms',
+      'aggregate: true',
+      'rules:',
+      '  all-caps: off',
+      'rules: { all-caps: off }',
+      'rules: { all-caps: off } # x',
+      'rules: {',
+      'rules: x',
+      '# c',
+      '',
+      '---',
+      'x',
+    ),
     piece.map((p) => p.replace(/[\r\n]/g, '')),
   );
   const text = fc
     .record({ open: fc.boolean(), lines: fc.array(line, { maxLength: 6 }), close: fc.boolean(), eol: fc.constantFrom('\n', '\r\n'), bom: fc.boolean(), body: fc.array(piece, { maxLength: 12 }) })
-    .map(({ open, lines, close, eol, bom, body }) =>
-      `${bom ? '\ufeff' : ''}${open ? `---${eol}` : ''}${lines.map((l) => l + eol).join('')}${close ? `---${eol}` : ''}${body.join('')}`,
-    );
+    .map(({ open, lines, close, eol, bom, body }) => `${bom ? '\ufeff' : ''}${open ? `---${eol}` : ''}${lines.map((l) => l + eol).join('')}${close ? `---${eol}` : ''}${body.join('')}`);
   /** Every setting and comment of the front matter but `skip`'s: what an edit must keep. */
   function kept(template: Template, skip: (key: string, parent?: string) => boolean): string[] {
     const fm = template.frontMatter;
@@ -102,7 +125,10 @@ describe('property: any front matter edit leaves the message as it was', () => {
         const unclosed = template.frontMatter !== undefined && template.frontMatter.span.end === template.frontMatter.span.start;
         const edits: [Fix | undefined, (key: string, parent?: string) => boolean][] = [
           [disableRuleFix(template, ruleId), (key, parent) => parent === 'rules' && key === ruleId],
-          ...(['kind', 'aggregate', 'channel'] as const).map((k): [Fix | undefined, (key: string) => boolean] => [setFrontMatterValue(template, k, k === 'kind' ? 'eReminder' : k === 'aggregate' ? 'true' : 'email'), (key) => key === k]),
+          ...(['kind', 'aggregate', 'channel'] as const).map((k): [Fix | undefined, (key: string) => boolean] => [
+            setFrontMatterValue(template, k, k === 'kind' ? 'eReminder' : k === 'aggregate' ? 'true' : 'email'),
+            (key) => key === k,
+          ]),
         ];
         for (const [fix, edited] of edits) {
           if (unclosed) assert.equal(fix, undefined, `an edit above the unclosed block of ${JSON.stringify(input)}`);

@@ -35,14 +35,37 @@ describe("Open Dental's default templates", () => {
     assert.equal(names.size, OD_DEFAULTS.length, 'names are unique');
     assert.ok(OD_DEFAULTS.filter((d) => d.body.includes('[AddToCalendar]')).length >= 14, 'the [AddToCalendar] variants');
     assert.ok(OD_DEFAULTS.filter((d) => d.body.endsWith('[EmailDisclaimer]')).length >= 14, 'the [EmailDisclaimer] variants');
-    for (const kind of ['eReminder', 'eConfirmation', 'eConfirmationAutoReply', 'thankYou', 'newPatientThankYou', 'arrival', 'arrivalResponse', 'generalMessage', 'patientPortalInvite', 'webSchedRecall', 'webSchedASAP', 'webSchedNotify', 'confirmationList', 'statement', 'messageToPay', 'eClipboardCheckIn']) {
-      assert.ok(OD_DEFAULTS.some((d) => d.kind === kind), `no default for ${kind}`);
+    for (const kind of [
+      'eReminder',
+      'eConfirmation',
+      'eConfirmationAutoReply',
+      'thankYou',
+      'newPatientThankYou',
+      'arrival',
+      'arrivalResponse',
+      'generalMessage',
+      'patientPortalInvite',
+      'webSchedRecall',
+      'webSchedASAP',
+      'webSchedNotify',
+      'confirmationList',
+      'statement',
+      'messageToPay',
+      'eClipboardCheckIn',
+    ]) {
+      assert.ok(
+        OD_DEFAULTS.some((d) => d.kind === kind),
+        `no default for ${kind}`,
+      );
     }
   });
 
   it('the advice on a default that names no office is the only report, and is there', () => {
     // The Web Sched Recall texts end "call [PracticePhone]": Open Dental's default names no office.
     const recall = OD_DEFAULTS.find((d) => d.name.startsWith('Web Sched Recall text, reminder 1'))!;
-    assert.deepEqual(lint(odDefaultText(recall)).problems.map((p) => `${p.ruleId} ${p.severity}`), ['missing-sender-id info']);
+    assert.deepEqual(
+      lint(odDefaultText(recall)).problems.map((p) => `${p.ruleId} ${p.severity}`),
+      ['missing-sender-id info'],
+    );
   });
 });

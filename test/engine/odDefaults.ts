@@ -140,8 +140,7 @@ const confirmation: OdDefault[] = [
       subject: 'Appointment Confirmation',
       source: `${RULES} (ConfirmationFutureDay, TemplateEmail)`,
       namesOffice: true,
-      body: (cal) =>
-        `[NameF], \n\nYour appointment is scheduled for [ApptTime] on [ApptDate] at [OfficeName]. Click <a href="[ConfirmURL]">[ConfirmURL]</a> to confirm or call ${TEL}.${cal}`,
+      body: (cal) => `[NameF], \n\nYour appointment is scheduled for [ApptTime] on [ApptDate] at [OfficeName]. Click <a href="[ConfirmURL]">[ConfirmURL]</a> to confirm or call ${TEL}.${cal}`,
     },
     CAL,
   ).flatMap(withDisclaimer),
@@ -600,17 +599,15 @@ const NOTIFY_EMAIL =
   'Hello [FName] [LName]. Your appointment has been scheduled on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]. Please call [OfficePhone] if you have any questions about your appointment. We look forward to seeing you.';
 const NOTIFY_TEXT = 'Appointment scheduled for [FName] on [ApptDate] [ApptTime] at [OfficeName], [OfficeAddress]';
 const notify: OdDefault[] = [
-  ...(['Recall', 'NewPat', 'ASAP'] as const).map(
-    (type): OdDefault => ({
-      name: `Web Sched Notify text (WebSchedVerify${type}Text)`,
-      kind: 'webSchedNotify',
-      channel: 'sms',
-      slot: 'single',
-      source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}Text), then To18_2_37 and ${CD6}, To18_3_18 (UPDATE: the second [ApptDate] becomes [ApptTime])`,
-      namesOffice: true,
-      body: NOTIFY_TEXT,
-    }),
-  ),
+  ...(['Recall', 'NewPat', 'ASAP'] as const).map((type): OdDefault => ({
+    name: `Web Sched Notify text (WebSchedVerify${type}Text)`,
+    kind: 'webSchedNotify',
+    channel: 'sms',
+    slot: 'single',
+    source: `${CD5}, To17_4_1 (INSERT WebSchedVerify${type}Text), then To18_2_37 and ${CD6}, To18_3_18 (UPDATE: the second [ApptDate] becomes [ApptTime])`,
+    namesOffice: true,
+    body: NOTIFY_TEXT,
+  })),
   ...(['Recall', 'NewPat', 'ASAP'] as const).flatMap((type) =>
     withDisclaimer({
       name: `Web Sched Notify email (WebSchedVerify${type}EmailBody)`,

@@ -37,7 +37,10 @@ test('wordStretch finds, from an offset alone, the word of the list that holds i
       ([text, offset]) => {
         const stretch = wordStretch(text, offset);
         const word = stretch.word && stretch.word.start <= offset ? stretch.word : undefined;
-        assert.deepEqual(word, findWords(text).find((w) => w.start <= offset && offset < w.end));
+        assert.deepEqual(
+          word,
+          findWords(text).find((w) => w.start <= offset && offset < w.end),
+        );
         // The stretch holds the offset and its word, and no other word starts in it.
         assert.ok(stretch.start <= offset && offset < stretch.end);
         assert.deepEqual(
@@ -102,7 +105,7 @@ test('the shallow template reads the front matter as a full parse does, and noth
   );
 });
 
-test('aggregate: says which of a rule\'s templates the file is, in any case; aliases and mistakes are neither slot', () => {
+test("aggregate: says which of a rule's templates the file is, in any case; aliases and mistakes are neither slot", () => {
   const slot = (value: string) => {
     const t = parseTemplate(`---\nkind: eConfirmation\naggregate: ${value}\n---\n[NameF]`);
     return { aggregate: t.aggregate, perAppointment: t.perAppointment };

@@ -34,7 +34,9 @@ describe('per-appointment lines', () => {
       ['missing-required-tag'],
     );
     assert.deepEqual(
-      lint(single.replace('[ClinicName]', 'the office')).problems.map((p) => p.ruleId).sort(),
+      lint(single.replace('[ClinicName]', 'the office'))
+        .problems.map((p) => p.ruleId)
+        .sort(),
       ['missing-required-tag', 'missing-sender-id'],
     );
   });

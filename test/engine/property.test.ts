@@ -119,7 +119,10 @@ test('a file over maxFileSize gets one file-too-large info diagnostic and nothin
     [['file-too-large', 'error']], // every rule raised to error in this layer, file-too-large included
   );
   const defaults = lint(big).problems;
-  assert.deepEqual(defaults.map((p) => [p.ruleId, p.severity, p.start]), [['file-too-large', 'info', 0]]);
+  assert.deepEqual(
+    defaults.map((p) => [p.ruleId, p.severity, p.start]),
+    [['file-too-large', 'info', 0]],
+  );
   // Exactly at the limit is checked; multi-byte characters count as their UTF-8 size.
   assert.ok(!lint('a'.repeat(DEFAULT_MAX_FILE_SIZE)).problems.some((p) => p.ruleId === 'file-too-large'));
   assert.equal(lint('é'.repeat(DEFAULT_MAX_FILE_SIZE / 2 + 1)).problems[0]?.ruleId, 'file-too-large');
@@ -130,7 +133,11 @@ test('a file over maxFileSize gets one file-too-large info diagnostic and nothin
     fc.property(anyInput, (text) => {
       const tooLarge = Buffer.byteLength(text, 'utf8') > 50;
       const problems = lint(text, [{ maxFileSize: 50 }]).problems;
-      if (tooLarge) assert.deepEqual(problems.map((p) => p.ruleId), ['file-too-large']);
+      if (tooLarge)
+        assert.deepEqual(
+          problems.map((p) => p.ruleId),
+          ['file-too-large'],
+        );
       else assert.ok(!problems.some((p) => p.ruleId === 'file-too-large'));
     }),
     params(300),

@@ -105,7 +105,11 @@ testRule('invalid-front-matter', {
     {
       name: 'rules: unknown rule and severity',
       text: `---\nrules:\n  all-cap: off\n  spam-phrases: warn\n  tag-case: loud\n---\n${BODY}`,
-      errors: [{ text: 'all-cap', message: /not an odmsg rule.*"all-caps"/ }, { text: 'warn', message: /"warning"/ }, { text: 'loud', message: /off, info, warning, error/ }],
+      errors: [
+        { text: 'all-cap', message: /not an odmsg rule.*"all-caps"/ },
+        { text: 'warn', message: /"warning"/ },
+        { text: 'loud', message: /off, info, warning, error/ },
+      ],
       suggestions: [`---\nrules:\n  all-caps: off\n  spam-phrases: warn\n  tag-case: loud\n---\n${BODY}`],
     },
     {
@@ -192,8 +196,18 @@ it('"Disable rule for this file" writes front matter this rule accepts, and turn
       assert.ok(fix, `an edit for ${JSON.stringify(text)}`);
       const off = applyFixes(text, [fix]).output;
       const after = lint(off).problems;
-      assert.deepEqual(after.filter((p) => p.ruleId === ruleId || p.ruleId === 'invalid-front-matter').map((p) => p.message), [], JSON.stringify(off));
-      assert.equal(parseTemplate(off).body.trim(), parseTemplate(text).body.replace(/^\ufeff/, '').trim(), 'the message is untouched');
+      assert.deepEqual(
+        after.filter((p) => p.ruleId === ruleId || p.ruleId === 'invalid-front-matter').map((p) => p.message),
+        [],
+        JSON.stringify(off),
+      );
+      assert.equal(
+        parseTemplate(off).body.trim(),
+        parseTemplate(text)
+          .body.replace(/^\ufeff/, '')
+          .trim(),
+        'the message is untouched',
+      );
     }
   }
 });

@@ -13,7 +13,7 @@ testRule('message-length', {
     ...OD_SMS_DEFAULT_CASES,
     { text: `${SMS}${a(320)}`, name: '320 characters: 2 segments' },
     { text: `${SMS}${a(159)}\n${a(159)}`, name: '318 characters and a line break (counts two): 320' },
-    { text: `${SMS}${a(320)}\n\n`, name: 'the file\'s final line breaks are not sent' },
+    { text: `${SMS}${a(320)}\n\n`, name: "the file's final line breaks are not sent" },
     { text: `${AGG}[Appts]\nReply [ConfirmCode]`, name: '[Appts] with 2 appointments' },
     { text: `${SMS}${a(400)}`, config: { maxSegments: 3 }, name: 'maxSegments 3' },
     { text: `---\nkind: eReminder\nchannel: email\n---\n${a(2000)}`, name: 'email is not checked' },
@@ -33,7 +33,15 @@ testRule('message-length', {
     {
       name: '321 characters: 3 segments',
       text: `${SMS}${a(321)}`,
-      errors: [{ start: SMS.length, end: SMS.length + 321, severity: 'warning', message: /^About 321 characters once the tags are filled in \(typical tag lengths; a line break counts two\): 3 segments, more than 2, at \$0\.06 a text\. Carriers recommend at most 320 characters\.$/ }],
+      errors: [
+        {
+          start: SMS.length,
+          end: SMS.length + 321,
+          severity: 'warning',
+          message:
+            /^About 321 characters once the tags are filled in \(typical tag lengths; a line break counts two\): 3 segments, more than 2, at \$0\.06 a text\. Carriers recommend at most 320 characters\.$/,
+        },
+      ],
     },
     {
       name: 'reported on the first line with text',

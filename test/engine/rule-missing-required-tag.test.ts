@@ -48,7 +48,13 @@ testRule('missing-required-tag', {
     {
       name: 'eConfirmation text without a way to confirm',
       text: `${CONFIRM}[NameF] is scheduled for [ApptTime] at [OfficeName]`,
-      errors: [{ text: '[NameF] is scheduled for [ApptTime] at [OfficeName]', severity: 'warning', message: /^eConfirmation texts need \[ConfirmCode\] or \[ConfirmURL\]: without one the patient has no way to confirm\.$/ }],
+      errors: [
+        {
+          text: '[NameF] is scheduled for [ApptTime] at [OfficeName]',
+          severity: 'warning',
+          message: /^eConfirmation texts need \[ConfirmCode\] or \[ConfirmURL\]: without one the patient has no way to confirm\.$/,
+        },
+      ],
       suggestions: [`${CONFIRM}[NameF] is scheduled for [ApptTime] at [OfficeName]. Reply [ConfirmCode] to confirm.`],
     },
     {

@@ -33,14 +33,22 @@ testRule('non-gsm-character', {
       name: 'curly apostrophe: 2 segments instead of 1',
       config: ODLIST_OFF,
       text: `${SMS}${LONG}`,
-      errors: [{ text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and turns this text into UCS-2: 2 segments instead of 1 \(\$0\.05 instead of \$0\.04 a text\)\.$/ }],
+      errors: [
+        { text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and turns this text into UCS-2: 2 segments instead of 1 \(\$0\.05 instead of \$0\.04 a text\)\.$/ },
+      ],
       output: `${SMS}${LONG.replace('\u2019', "'")}`,
     },
     {
-      name: 'in a per-appointment line: the aggregate text becomes UCS-2, and the line\'s own segments are not counted',
+      name: "in a per-appointment line: the aggregate text becomes UCS-2, and the line's own segments are not counted",
       config: ODLIST_OFF,
       text: `${LINE}${LONG}`,
-      errors: [{ text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and makes the aggregate text that repeats this line UCS-2: a segment there holds 70 characters instead of 160\.$/ }],
+      errors: [
+        {
+          text: '\u2019',
+          severity: 'warning',
+          message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and makes the aggregate text that repeats this line UCS-2: a segment there holds 70 characters instead of 160\.$/,
+        },
+      ],
       output: `${LINE}${LONG.replace('\u2019', "'")}`,
     },
     {
@@ -99,7 +107,10 @@ testRule('non-gsm-character', {
     {
       name: 'invisible characters are removed',
       text: `${SMS}Call\u200b us\u00ad now`,
-      errors: [{ text: '\u200b', message: /zero-width space/ }, { text: '\u00ad', message: /soft hyphen/ }],
+      errors: [
+        { text: '\u200b', message: /zero-width space/ },
+        { text: '\u00ad', message: /soft hyphen/ },
+      ],
       output: `${SMS}Call us now`,
     },
     {
@@ -147,7 +158,7 @@ testRule('non-gsm-character', {
       suggestions: [`${SMS} 1\ufe0f\u20e3`],
     },
     {
-      name: 'a decomposed letter while unsupported-character is on: composing it is a suggestion (é is not on Open Dental\'s list)',
+      name: "a decomposed letter while unsupported-character is on: composing it is a suggestion (é is not on Open Dental's list)",
       text: `${SMS}Jose\u0301`,
       errors: [{ text: 'e\u0301' }],
       suggestions: [`${SMS}Jos\u00e9`],

@@ -99,7 +99,10 @@ testRule('spam-phrases', {
     {
       name: 'issue 10: short-code call to action; a premium-rate number',
       text: `${SMS}Txt SMILE to 80082 or call 09061701461.`,
-      errors: [{ text: 'Txt SMILE to 80082', message: /short-code call to action/ }, { text: '09061701461', message: /premium-rate phone number/ }],
+      errors: [
+        { text: 'Txt SMILE to 80082', message: /short-code call to action/ },
+        { text: '09061701461', message: /premium-rate phone number/ },
+      ],
       suggestions: [],
     },
     {

@@ -50,7 +50,11 @@ testRule('tag-case', {
       // Appointments.ReplaceAppointment uses String.Replace; Patients.ReplacePatient ignores case.
       name: 'Web Sched Notify: appointment tags are case-sensitive, patient tags are not',
       text: '---\nkind: webSchedNotify\n---\n[fname] on [apptdate] [Time]',
-      errors: [{ text: '[fname]', severity: 'warning' }, { text: '[apptdate]', severity: 'error' }, { text: '[Time]', severity: 'error' }],
+      errors: [
+        { text: '[fname]', severity: 'warning' },
+        { text: '[apptdate]', severity: 'error' },
+        { text: '[Time]', severity: 'error' },
+      ],
       output: '---\nkind: webSchedNotify\n---\n[FName] on [ApptDate] [time]',
     },
     {

@@ -74,10 +74,7 @@ testRule('tag-not-available', {
     {
       name: 'Web Sched ASAP names the slot [Date] and [Time]',
       text: `${ASAP}Opening on [ApptDate] at [ApptTime]: [ASAPURL]`,
-      errors: [
-        { text: '[ApptDate]', message: /not filled in Web Sched ASAP messages.*filled in eReminder, eConfirmation, eConfirmation auto reply and 8 more/ },
-        { text: '[ApptTime]' },
-      ],
+      errors: [{ text: '[ApptDate]', message: /not filled in Web Sched ASAP messages.*filled in eReminder, eConfirmation, eConfirmation auto reply and 8 more/ }, { text: '[ApptTime]' }],
       suggestions: [`${ASAP}Opening on [Date] at [ApptTime]: [ASAPURL]`, `${ASAP}Opening on at [ApptTime]: [ASAPURL]`],
     },
     {
@@ -153,13 +150,13 @@ testRule('tag-not-available', {
       suggestions: [`${fm('aggregate: perAppointment')}[NameF]:`],
     },
     {
-      name: '[Credentials] in the portal invite\'s per-appointment line',
+      name: "[Credentials] in the portal invite's per-appointment line",
       text: `${fm('kind: patientPortalInvite\naggregate: perAppointment')}[NameF]: [Credentials]`,
       errors: [{ text: '[Credentials]', message: /not in a per-appointment line/ }],
       suggestions: [`${fm('kind: patientPortalInvite\naggregate: perAppointment')}[NameF]:`],
     },
     {
-      name: 'a per-appointment line is still held to its kind\'s tags',
+      name: "a per-appointment line is still held to its kind's tags",
       text: `${CONFIRM_LINE}[NameF] at [ApptTime]. [Premed]`,
       errors: [{ text: '[Premed]', message: /not filled in eConfirmation messages/ }],
       suggestions: [`${CONFIRM_LINE}[NameF] at [ApptTime].`],

@@ -38,7 +38,7 @@ testRule('unknown-tag', {
       suggestions: [`${SMS}Call [OfficePhone].`],
     },
     {
-      name: 'the kind\'s spelling: statement writes [nameF]',
+      name: "the kind's spelling: statement writes [nameF]",
       text: '---\nkind: statement\n---\n[Name], your statement is ready.',
       errors: [{ text: '[Name]' }],
       suggestions: ['---\nkind: statement\n---\n[nameF], your statement is ready.'],

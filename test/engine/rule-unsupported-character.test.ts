@@ -11,9 +11,9 @@ testRule('unsupported-character', {
     `${SMS}Letters, digits 0123456789 and . , : ; ! ? ( ) ~ = + - _ \\ / @ $ # & % are all on the list.`,
     `${SMS}Line breaks\r\nare\nfine.`,
     `${SMS}[NameF], [ApptDate] [UnknownTag]: brackets of tags are tags.`,
-    { text: `${SMS}Hi [NameF from [[OfficeName]] at [Appt Date].`, name: 'mistyped tags are malformed-tag\'s' },
-    { text: `${SMS}It\u2019s \u201cfine\u201d \u2014 \u00e1`, name: 'characters outside GSM-7 are non-gsm-character\'s' },
-    { text: "---\nkind: eReminder\nchannel: email\n---\nDon't \"quote\" *me*", name: 'email is not checked' },
+    { text: `${SMS}Hi [NameF from [[OfficeName]] at [Appt Date].`, name: "mistyped tags are malformed-tag's" },
+    { text: `${SMS}It\u2019s \u201cfine\u201d \u2014 \u00e1`, name: "characters outside GSM-7 are non-gsm-character's" },
+    { text: '---\nkind: eReminder\nchannel: email\n---\nDon\'t "quote" *me*', name: 'email is not checked' },
     { text: `${SMS}Don't`, config: { rules: { 'unsupported-character': 'off' } }, name: 'turned off' },
   ],
   invalid: [
@@ -82,7 +82,10 @@ testRule('unsupported-character', {
       name: 'raised to warning',
       text: `${SMS}A *note*`,
       config: { rules: { 'unsupported-character': 'warning' } },
-      errors: [{ text: '*', severity: 'warning' }, { text: '*', severity: 'warning' }],
+      errors: [
+        { text: '*', severity: 'warning' },
+        { text: '*', severity: 'warning' },
+      ],
     },
   ],
 });

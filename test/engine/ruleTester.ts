@@ -122,7 +122,7 @@ export function testRule(ruleId: string, tests: RuleTests): void {
         else assert.equal(fixes.length, 0, `the case has fixes: give its output (got ${JSON.stringify(applyFixes(c.text, fixes).output)})`);
 
         const suggested = (problems[0]?.suggestions ?? []).map((s) => applyFixes(c.text, [s.fix]).output);
-        if (c.suggestions !== undefined) assert.deepEqual(suggested, c.suggestions, 'outputs of the first problem\'s suggestions');
+        if (c.suggestions !== undefined) assert.deepEqual(suggested, c.suggestions, "outputs of the first problem's suggestions");
         else assert.deepEqual(suggested, [], 'the first problem has suggestions: list their outputs');
       });
     }

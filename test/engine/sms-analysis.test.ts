@@ -46,10 +46,14 @@ const VECTORS: Vector[] = [
   { name: 'extension characters are GSM-7 in a UCS-2 text: one unit each', text: `{}${CURLY}`, expect: { encoding: 'UCS-2', carrierUnits: 3 } },
   // Line breaks: one character for carriers, two for Open Dental's billing.
   { name: 'line break: 159 characters, 160 for Open Dental', text: `${a(79)}\n${a(79)}`, expect: { expandedChars: 159, lineBreaks: 1, odChars: 160, odSegments: 1, carrierSegments: 1 } },
-  { name: 'line break: 160 characters, 161 for Open Dental', text: `${a(80)}\n${a(79)}`, expect: { expandedChars: 160, odChars: 161, odSegments: 2, carrierSegments: 1, billedSegments: 2, costPerMessage: 0.05 } },
+  {
+    name: 'line break: 160 characters, 161 for Open Dental',
+    text: `${a(80)}\n${a(79)}`,
+    expect: { expandedChars: 160, odChars: 161, odSegments: 2, carrierSegments: 1, billedSegments: 2, costPerMessage: 0.05 },
+  },
   { name: 'CRLF is one line break', text: 'a\r\nb', expect: { expandedChars: 3, lineBreaks: 1, odChars: 4, carrierUnits: 3 } },
   { name: 'a lone CR is one line break', text: 'a\rb', expect: { lineBreaks: 1, odChars: 4 } },
-  { name: 'the file\'s final line break is not part of the message', text: 'Hi\n\n', expect: { expandedChars: 2, lineBreaks: 0 } },
+  { name: "the file's final line break is not part of the message", text: 'Hi\n\n', expect: { expandedChars: 2, lineBreaks: 0 } },
   // User-perceived characters vs UTF-16 code units.
   { name: 'emoji with skin tone: 1 character, 4 UCS-2 units', text: '\u{1F44D}\u{1F3FD}', expect: { encoding: 'UCS-2', expandedChars: 1, carrierUnits: 4 } },
   { name: 'ZWJ family: 1 character, 8 UCS-2 units', text: '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}', expect: { expandedChars: 1, carrierUnits: 8, carrierSegments: 1 } },
@@ -81,7 +85,11 @@ const VECTORS: Vector[] = [
   { name: 'worst: configured worst length', text: '[OfficeName]', config: { lengthMode: 'worst', tagLengths: { OfficeName: { worst: 80 } } }, expect: { expandedChars: 80 } },
   { name: 'worst with typical configured above the default worst', text: '[OfficeName]', config: { lengthMode: 'worst', tagLengths: { OfficeName: { typical: 70 } } }, expect: { expandedChars: 70 } },
   // Aggregate [Appts]: one line per appointment, lines joined by line breaks.
-  { name: '[Appts]: 2 lines of 85 and a line break', text: '---\nkind: eReminder\naggregate: true\n---\n[Appts]', expect: { expandedChars: 171, lineBreaks: 1, odChars: 172, odSegments: 2, tags: [{ tag: 'Appts', length: 171, count: 1, source: 'default' }] } },
+  {
+    name: '[Appts]: 2 lines of 85 and a line break',
+    text: '---\nkind: eReminder\naggregate: true\n---\n[Appts]',
+    expect: { expandedChars: 171, lineBreaks: 1, odChars: 172, odSegments: 2, tags: [{ tag: 'Appts', length: 171, count: 1, source: 'default' }] },
+  },
   { name: '[Appts] with appointmentsPerFamily 3', text: '[Appts]', config: { appointmentsPerFamily: 3 }, expect: { expandedChars: 3 * 85 + 2, lineBreaks: 2 } },
   { name: '[Appts] with a configured line length', text: '[Appts]', config: { tagLengths: { Appts: 40 } }, expect: { expandedChars: 81 } },
   { name: '[Appts] worst', text: '[Appts]', config: { lengthMode: 'worst' }, expect: { expandedChars: 2 * 212 + 1 } },
@@ -189,10 +197,13 @@ describe('renderPreview', () => {
     assert.equal(p.encoding, 'GSM-7');
     assert.deepEqual(p.segments, [{ start: 0, end: p.text.length }]);
     assert.deepEqual(p.odSegments, [{ start: 0, end: p.text.length }]);
-    assert.deepEqual(p.tags.map((t) => [t.tag, p.text.slice(t.start, t.end)]), [
-      ['NameF', 'Maria'],
-      ['ConfirmCode', 'C'],
-    ]);
+    assert.deepEqual(
+      p.tags.map((t) => [t.tag, p.text.slice(t.start, t.end)]),
+      [
+        ['NameF', 'Maria'],
+        ['ConfirmCode', 'C'],
+      ],
+    );
     assert.equal(p.tags[0].sourceStart, '---\nkind: eConfirmation\n---\nHi '.length);
     assert.equal(p.costPerMessage, 0.04);
   });
@@ -241,9 +252,40 @@ describe('analyzeSms counts in bulk what segmentText counts character by charact
   // figures must still be those of the message as sent, split by segmentText (which the
   // calculator tests hold to Twilio's), before and after the non-GSM characters are fixed.
   const PIECES = [
-    'a', 'Hi ', 'x'.repeat(70), 'y'.repeat(150), '{', '\u20ac', '^', '\f', '\n', '\r\n', '\r', '\n\n', ' ', '.', 'é', '\u00e1',
-    CURLY, '\u2026', '\u00a0', '\u2028', '\u200b', '\u{1F44D}', '\u{1F44D}\u{1F3FD}', '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}',
-    'e\u0301', 'x\u0301\u0301', `o${'\u0301'.repeat(80)}`, '\u0600a', '\uff21', '`', '\t', '\ud83d', '\u4e2d', '\u0915\u094d\u0937',
+    'a',
+    'Hi ',
+    'x'.repeat(70),
+    'y'.repeat(150),
+    '{',
+    '\u20ac',
+    '^',
+    '\f',
+    '\n',
+    '\r\n',
+    '\r',
+    '\n\n',
+    ' ',
+    '.',
+    'é',
+    '\u00e1',
+    CURLY,
+    '\u2026',
+    '\u00a0',
+    '\u2028',
+    '\u200b',
+    '\u{1F44D}',
+    '\u{1F44D}\u{1F3FD}',
+    '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}',
+    'e\u0301',
+    'x\u0301\u0301',
+    `o${'\u0301'.repeat(80)}`,
+    '\u0600a',
+    '\uff21',
+    '`',
+    '\t',
+    '\ud83d',
+    '\u4e2d',
+    '\u0915\u094d\u0937',
   ];
   const body = fc
     .array(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 80 })
@@ -288,16 +330,35 @@ describe('analyzeSms counts in bulk what segmentText counts character by charact
     assert.equal(analyze(zalgo).carrierUnits, 201);
     assert.equal(analyze(zalgo).carrierSegments, 3);
     const seg = segmentText(zalgo);
-    assert.deepEqual(seg.segments.map((s) => s.units), [67, 67, 67]);
-    assert.deepEqual(seg.segments.map((s) => [s.start, s.end]), [[0, 67], [67, 134], [134, 201]]);
+    assert.deepEqual(
+      seg.segments.map((s) => s.units),
+      [67, 67, 67],
+    );
+    assert.deepEqual(
+      seg.segments.map((s) => [s.start, s.end]),
+      [
+        [0, 67],
+        [67, 134],
+        [134, 201],
+      ],
+    );
     // Text before it fills the first segment, and the cluster goes on from there: 10 + 201 units.
     assert.equal(analyze(`${'a'.repeat(9)} ${zalgo}`).carrierSegments, 4);
-    assert.deepEqual(segmentText(`${'a'.repeat(9)} ${zalgo}`).segments.map((s) => s.units), [67, 67, 67, 10]);
+    assert.deepEqual(
+      segmentText(`${'a'.repeat(9)} ${zalgo}`).segments.map((s) => s.units),
+      [67, 67, 67, 10],
+    );
     // Up to 70 units in all is still one segment; one more unit past that splits it.
     assert.equal(analyze(`Z${'\u0301'.repeat(69)}`).carrierSegments, 1);
-    assert.deepEqual(segmentText(`Z${'\u0301'.repeat(67)}xyz`).segments.map((s) => s.units), [67, 4]);
+    assert.deepEqual(
+      segmentText(`Z${'\u0301'.repeat(67)}xyz`).segments.map((s) => s.units),
+      [67, 4],
+    );
     // A character that fits a segment still moves whole into the next one.
-    assert.deepEqual(segmentText(`${'a'.repeat(60)}Z${'\u0301'.repeat(10)}`).segments.map((s) => s.units), [60, 11]);
+    assert.deepEqual(
+      segmentText(`${'a'.repeat(60)}Z${'\u0301'.repeat(10)}`).segments.map((s) => s.units),
+      [60, 11],
+    );
     // A surrogate pair inside such a cluster is never split.
     const pairs = `\u{1F468}${'\u200d\u{1F469}'.repeat(30)}`;
     assert.ok(pairs.length > 67);

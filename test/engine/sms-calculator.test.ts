@@ -82,9 +82,15 @@ describe('a character longer than a segment', () => {
     ['after plain text', `${a(30)}Z${'\u0301'.repeat(100)}${a(5)}`, `${a(30)}${oneUnit.repeat(101)}${a(5)}`],
   ]) {
     test(name, () => {
-      assert.ok(new SegmentedMessage(text).segments.some((s) => s.sizeInBits() > 1120), 'the calculator over-fills a segment here');
+      assert.ok(
+        new SegmentedMessage(text).segments.some((s) => s.sizeInBits() > 1120),
+        'the calculator over-fills a segment here',
+      );
       const theirs = new SegmentedMessage(same).segments.map((s) => s.messageSizeInBits() / 16);
-      assert.deepEqual(segmentText(text).segments.map((s) => s.units), theirs);
+      assert.deepEqual(
+        segmentText(text).segments.map((s) => s.units),
+        theirs,
+      );
     });
   }
 });
@@ -103,11 +109,59 @@ function random(seed: number): () => number {
 
 // Pieces both Intl.Segmenter and the calculator's grapheme-splitter agree on.
 const PIECES = [
-  'a', 'b', 'Z', '0', ' ', '.', ',', '!', '?', "'", '"', '@', '$', '_', '\n', '\r\n', '\r',
-  '{', '}', '[', ']', '\\', '^', '~', '|', '\u20ac', '\f',
-  '\u00e9', '\u00e0', '\u00c7', '\u00df', '\u00a3', '\u0394', '\u00a1', '\u00bf',
-  '\u2019', '\u201c', '\u2013', '\u2014', '\u2026', '\u00a0', '\u2009', '\t', '\u00e1', '\u00e7', '\u6f22',
-  '\u{1F44D}', THUMB, FAMILY, '\u{1F1FA}\u{1F1F8}', '\u{1F9B7}', 'e\u0301', 'n\u0303',
+  'a',
+  'b',
+  'Z',
+  '0',
+  ' ',
+  '.',
+  ',',
+  '!',
+  '?',
+  "'",
+  '"',
+  '@',
+  '$',
+  '_',
+  '\n',
+  '\r\n',
+  '\r',
+  '{',
+  '}',
+  '[',
+  ']',
+  '\\',
+  '^',
+  '~',
+  '|',
+  '\u20ac',
+  '\f',
+  '\u00e9',
+  '\u00e0',
+  '\u00c7',
+  '\u00df',
+  '\u00a3',
+  '\u0394',
+  '\u00a1',
+  '\u00bf',
+  '\u2019',
+  '\u201c',
+  '\u2013',
+  '\u2014',
+  '\u2026',
+  '\u00a0',
+  '\u2009',
+  '\t',
+  '\u00e1',
+  '\u00e7',
+  '\u6f22',
+  '\u{1F44D}',
+  THUMB,
+  FAMILY,
+  '\u{1F1FA}\u{1F1F8}',
+  '\u{1F9B7}',
+  'e\u0301',
+  'n\u0303',
 ];
 
 test('carrier segments match sms-segments-calculator on 1,500 generated strings', () => {
@@ -136,8 +190,31 @@ describe('fast grapheme splitting agrees with Intl.Segmenter on whole strings', 
   };
   // Every kind of character the chunking rules treat specially, and lone surrogates.
   const TRICKY = [
-    ...PIECES, '\u200d', '\u200c', '\ufe0f', '\u20e3', '#\ufe0f\u20e3', '\u{1F3FD}', '\u0600', '\u0915\u094d\u0937', '\u0915', '\u094d',
-    '\u1100', '\u1161', '\u11a8', '\uac00', '\uac01', '\u0e33', '\uff9e', '\u{E0067}', '\ud83d', '\ude00', '\u0301', '\u0903', 'x', 'y',
+    ...PIECES,
+    '\u200d',
+    '\u200c',
+    '\ufe0f',
+    '\u20e3',
+    '#\ufe0f\u20e3',
+    '\u{1F3FD}',
+    '\u0600',
+    '\u0915\u094d\u0937',
+    '\u0915',
+    '\u094d',
+    '\u1100',
+    '\u1161',
+    '\u11a8',
+    '\uac00',
+    '\uac01',
+    '\u0e33',
+    '\uff9e',
+    '\u{E0067}',
+    '\ud83d',
+    '\ude00',
+    '\u0301',
+    '\u0903',
+    'x',
+    'y',
   ];
 
   test('long runs of one character cross chunk boundaries correctly', () => {

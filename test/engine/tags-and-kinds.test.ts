@@ -31,7 +31,7 @@ describe('tagUnavailability', () => {
     assert.equal(tagUnavailability(tag('Appts'), sms('eReminder'))?.reason, 'aggregate');
     assert.equal(tagUnavailability(tag('Appts'), sms('webSchedASAP', true))?.reason, 'kind');
   });
-  it('in a per-appointment line: aggregate-only tags are the aggregate template\'s; the kind\'s other tags are filled', () => {
+  it("in a per-appointment line: aggregate-only tags are the aggregate template's; the kind's other tags are filled", () => {
     const line = (kind?: string) => ({ ...sms(kind), perAppointment: true });
     assert.equal(tagUnavailability(tag('Appts'), line('eConfirmation'))?.reason, 'perAppointment');
     assert.equal(tagUnavailability(tag('Appts'), line())?.reason, 'perAppointment');
@@ -93,7 +93,7 @@ describe('inferKind', () => {
     assert.equal(inference?.kind, 'webSchedASAP');
     assert.equal(parseTemplate(applyFixes(empty, [inference.fix]).output).kind, 'webSchedASAP');
   });
-  it('reads tags in any case and Open Dental\'s other spellings', () => {
+  it("reads tags in any case and Open Dental's other spellings", () => {
     assert.equal(inferKind(parseTemplate('Opening: [asapurl]'))?.kind, 'webSchedASAP');
     assert.equal(inferKind(parseTemplate('Opening: [AsapURL]'))?.kind, 'webSchedASAP');
     assert.equal(inferKind(parseTemplate('[Premed] See you soon'))?.kind, 'eReminder');
@@ -149,7 +149,9 @@ describe('frontMatterActions', () => {
   it('offers no "Set aggregate: true" for [Appts] in a per-appointment line: that would make it another template', () => {
     const text = '---\nkind: eReminder\naggregate: perAppointment\n---\n[NameF] at [ApptTime] [Appts]';
     assert.deepEqual(
-      lint(text).problems.filter((p) => p.ruleId === 'tag-not-available').map((p) => p.details?.reason),
+      lint(text)
+        .problems.filter((p) => p.ruleId === 'tag-not-available')
+        .map((p) => p.details?.reason),
       ['perAppointment'],
     );
     assert.deepEqual(actions(text), []);
@@ -169,7 +171,7 @@ describe('describeTag', () => {
     assert.match(md, /Open Dental manual: \[editrule\]\(https:\/\/www\.opendental\.com\/manual\/editrule\.html\)/);
     assert.doesNotMatch(md, /this file/);
   });
-  it('marks whether the file\'s kind fills it', () => {
+  it("marks whether the file's kind fills it", () => {
     assert.match(describeTag('ConfirmCode', { kind: 'eConfirmation', channel: 'sms', aggregate: false })!, /✓ Filled in eConfirmation \(this file's kind\)\./);
     assert.match(describeTag('ConfirmCode', { kind: 'eReminder' })!, /✗ Not filled in eReminder \(this file's kind\): Open Dental sends it as typed\./);
     assert.match(describeTag('ApptDate', { kind: 'webSchedASAP' })!, /✗ Not filled in Web Sched ASAP .* Use \[Date\] there\./);
@@ -199,15 +201,26 @@ describe('describeTag', () => {
 describe('aggregateCompletions', () => {
   it('offers the three values with what each means', () => {
     const offered = aggregateCompletions('eConfirmation');
-    assert.deepEqual(offered.map((c) => c.value), ['true', 'false', 'perAppointment']);
+    assert.deepEqual(
+      offered.map((c) => c.value),
+      ['true', 'false', 'perAppointment'],
+    );
     assert.match(offered.find((c) => c.value === 'perAppointment')!.description, /^The per-appointment line of an aggregate template: Open Dental repeats it once per appointment inside \[Appts\]\.$/);
     assert.match(offered.find((c) => c.value === 'true')!.description, /aggregate template/);
-    assert.ok(offered.every((c) => c.description.length > 20), 'each value is described');
+    assert.ok(
+      offered.every((c) => c.description.length > 20),
+      'each value is described',
+    );
     assert.deepEqual(aggregateCompletions(undefined), offered);
     assert.deepEqual(aggregateCompletions('notAKind'), offered);
   });
   it('offers only false for a kind without aggregate templates', () => {
-    for (const kind of ['manual', 'webSchedASAP', 'statement']) assert.deepEqual(aggregateCompletions(kind).map((c) => c.value), ['false'], kind);
+    for (const kind of ['manual', 'webSchedASAP', 'statement'])
+      assert.deepEqual(
+        aggregateCompletions(kind).map((c) => c.value),
+        ['false'],
+        kind,
+      );
   });
 });
 
@@ -223,7 +236,7 @@ describe('tagsForKind', () => {
     const email = spellings('patientPortalInvite', { channel: 'email', aggregate: true });
     for (const name of ['UserName', 'Password', 'PatientPortalURL', 'Credentials', 'EmailDisclaimer']) assert.ok(email.includes(name), name);
   });
-  it('leaves aggregate-only tags out of a per-appointment line, and offers the kind\'s others', () => {
+  it("leaves aggregate-only tags out of a per-appointment line, and offers the kind's others", () => {
     const line = spellings('eConfirmation', { channel: 'sms', aggregate: false, perAppointment: true });
     assert.deepEqual(line, spellings('eConfirmation', { channel: 'sms', aggregate: false }));
     assert.ok(!line.includes('Appts'));

@@ -25,7 +25,11 @@ test('spam-phrases: every pattern compiles (flags gu) and matches its example, n
     const re = new RegExp(p.pattern, 'gu');
     assert.ok([...p.example.matchAll(re)].length > 0, `${p.name} does not match its example "${p.example}"`);
     const dental = 'Reply C to confirm or call 555-201-3344. Send your x-rays to 1200 Oak St, text us at 555-404-7788 by 9:00 AM.';
-    assert.deepEqual([...dental.matchAll(re)].map((m) => m[0]), [], `${p.name} matches ordinary office text`);
+    assert.deepEqual(
+      [...dental.matchAll(re)].map((m) => m[0]),
+      [],
+      `${p.name} matches ordinary office text`,
+    );
   }
 });
 

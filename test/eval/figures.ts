@@ -50,7 +50,14 @@ export function computeFigures(collectionFile: string | undefined, show = 0): Fi
       for (const key of KEYS) {
         const hit = fired.has(key);
         if (hit) rules[key][sms.spam ? 'spamHits' : 'hamHits']!++;
-        if (show > 0 && !sms.spam && hit) note(`ham false alarm (${key}: ${alarms.filter((a) => a.rule === key || key === 'all').map((a) => a.text).join(', ')})`, sms.text);
+        if (show > 0 && !sms.spam && hit)
+          note(
+            `ham false alarm (${key}: ${alarms
+              .filter((a) => a.rule === key || key === 'all')
+              .map((a) => a.text)
+              .join(', ')})`,
+            sms.text,
+          );
         if (show > 0 && sms.spam && !hit && key === 'all') note('missed spam', sms.text);
       }
     }

@@ -62,18 +62,14 @@ describe('offline: nothing tries to connect', () => {
       encoding: 'utf8',
     });
     assert.equal(run.stdout.trim(), 'ENETUNREACH');
-    assert.deepEqual(readLog(probe).map((a) => a.api), ['https.get']);
+    assert.deepEqual(
+      readLog(probe).map((a) => a.api),
+      ['https.get'],
+    );
   });
 
   test('the CLI checks, fixes and explains linky templates without a connection attempt', () => {
-    for (const args of [
-      ['check', '.'],
-      ['check', '--format', 'json', '--stats', '.'],
-      ['check', '--format', 'sarif', '.'],
-      ['check', '--fix-dry-run', '.'],
-      ['rules'],
-      ['--version'],
-    ]) {
+    for (const args of [['check', '.'], ['check', '--format', 'json', '--stats', '.'], ['check', '--format', 'sarif', '.'], ['check', '--fix-dry-run', '.'], ['rules'], ['--version']]) {
       const before = guardedPids().length;
       const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env, encoding: 'utf8' });
       assert.equal(guardedPids().length, before + 1, 'the CLI ran with the guard loaded');

@@ -76,7 +76,10 @@ describe('odmsg/analysis and the preview', () => {
     const { result } = await engineAnalysis(TEXT);
     assert.equal(result?.encoding, 'GSM-7');
     assert.equal(result?.billedSegments, 1);
-    assert.deepEqual(result?.tags.map((t) => t.tag), ['NameF', 'ApptDate', 'ApptTime', 'OfficeName', 'ConfirmCode', 'OfficePhone']);
+    assert.deepEqual(
+      result?.tags.map((t) => t.tag),
+      ['NameF', 'ApptDate', 'ApptTime', 'OfficeName', 'ConfirmCode', 'OfficePhone'],
+    );
   });
 
   test('a document whose full result the server no longer keeps: the same analysis', async () => {

@@ -94,13 +94,20 @@ describe('code actions', () => {
     const anywhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     for (const only of [[FIX_ALL], ['source.fixAll'], ['source']]) {
       const actions = (await client.codeActions(uri, anywhere, [], only)) ?? [];
-      assert.deepEqual(actions.map((a) => a.kind), [FIX_ALL], `only=${only}`);
+      assert.deepEqual(
+        actions.map((a) => a.kind),
+        [FIX_ALL],
+        `only=${only}`,
+      );
       assert.equal(applyAction(PUNCTUATION, actions[0], uri, 1), PUNCTUATION_FIXED);
     }
     const quickFixesOnly = (await client.codeActions(uri, diagnostics[0].range, diagnostics, [CodeActionKind.QuickFix])) ?? [];
     assert.ok(quickFixesOnly.length > 0 && quickFixesOnly.every((a) => a.kind === CodeActionKind.QuickFix), 'only=quickfix gives no source action');
     const unfiltered = (await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? [];
-    assert.ok(unfiltered.every((a) => a.kind !== FIX_ALL), 'source actions only when asked for');
+    assert.ok(
+      unfiltered.every((a) => a.kind !== FIX_ALL),
+      'source actions only when asked for',
+    );
 
     const [fixAll] = (await client.codeActions(uri, anywhere, [], [FIX_ALL])) ?? [];
     const mark = client.mark();
@@ -143,11 +150,7 @@ describe('code actions', () => {
 
     const anywhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const [fixAll] = (await client.codeActions(uri, anywhere, [], [FIX_ALL])) ?? [];
-    assert.equal(
-      applyAction(text, fixAll, uri, 1),
-      `${HEADER}[NameF], see you on [ApptDte] at [ApptTime]! Reply [ConfirmCode] to confirm. [OfficeName]\n`,
-      'fixes applied, the did-you-mean left alone',
-    );
+    assert.equal(applyAction(text, fixAll, uri, 1), `${HEADER}[NameF], see you on [ApptDte] at [ApptTime]! Reply [ConfirmCode] to confirm. [OfficeName]\n`, 'fixes applied, the did-you-mean left alone');
   });
 
   test('a suggestion carried in diagnostic data (stateless: nothing cached on the server)', async () => {
@@ -161,7 +164,10 @@ describe('code actions', () => {
       data: { ruleId: 'invented-rule', version: 1, suggestions: [{ desc: 'Say [ClinicName]', fix: { range: [at, at + 12], text: '[ClinicName]' } }] },
     };
     const actions = (await client.codeActions(uri, made.range, [made])) ?? [];
-    assert.deepEqual(actions.map((a) => a.title), ['Say [ClinicName]', 'Disable invented-rule for this file']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Say [ClinicName]', 'Disable invented-rule for this file'],
+    );
     assert.equal(applyAction(CLEAN, actions[0], uri, 1), CLEAN.replace('[OfficeName]', '[ClinicName]'));
   });
 
@@ -186,7 +192,10 @@ describe('code actions', () => {
       },
     };
     const actions = (await client.codeActions(uri, made.range, [made])) ?? [];
-    assert.deepEqual(actions.map((a) => a.title), ['Set channel: email', 'Disable invented-rule for this file']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Set channel: email', 'Disable invented-rule for this file'],
+    );
   });
 
   describe('"Allow <domain> in .odmsgrc.json"', () => {

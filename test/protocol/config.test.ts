@@ -120,7 +120,10 @@ describe('a client without workspace/configuration', () => {
     await client.open(uri, PUNCTUATION);
     assert.deepEqual(severities(await client.waitForDiagnostics(uri)), [W, W]);
     assert.equal(client.configurationRequests.length, 0);
-    assert.equal(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'), true);
+    assert.equal(
+      client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'),
+      true,
+    );
   });
 
   test('settings it pushes with didChangeConfiguration are used', async () => {

@@ -122,7 +122,10 @@ describe('diagnostics', () => {
     assert.equal(fs.existsSync(temp.path('no')), false);
     await client.open(uri, PUNCTUATION);
     const { diagnostics } = await client.waitForDiagnostics(uri);
-    assert.deepEqual(diagnostics.map((d) => d.severity), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
+    assert.deepEqual(
+      diagnostics.map((d) => d.severity),
+      [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning],
+    );
   });
 
   test('front matter rules apply (engine layer on top)', async () => {
@@ -130,7 +133,10 @@ describe('diagnostics', () => {
     const text = PUNCTUATION.replace(HEADER, '---\nkind: eConfirmation\nchannel: sms\nrules:\n  excessive-punctuation: info\n---\n');
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri);
-    assert.deepEqual(diagnostics.map((d) => d.severity), [DiagnosticSeverity.Information, DiagnosticSeverity.Information]);
+    assert.deepEqual(
+      diagnostics.map((d) => d.severity),
+      [DiagnosticSeverity.Information, DiagnosticSeverity.Information],
+    );
   });
 
   test("Open Dental's default per-appointment eConfirmation line, marked as one, gets no diagnostics", async () => {
@@ -141,6 +147,9 @@ describe('diagnostics', () => {
     // Unmarked, it is a single eConfirmation text, which has no way to confirm.
     const version = await client.replace(uri, line.replace('aggregate: perAppointment\n', ''));
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === version);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['missing-required-tag']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['missing-required-tag'],
+    );
   });
 });

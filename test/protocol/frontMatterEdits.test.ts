@@ -34,9 +34,16 @@ describe('front matter edits', () => {
   test('an unclosed front matter gets the quick fix, but no Disable or Set action', async () => {
     const { titles } = await actionsFor('---\nkind: eReminder\nrules:\n  all-caps: off\nHi [NameF]!! See you [ApptDate].\n');
     assert.ok(titles.includes('Replace "!!" with "!"'), JSON.stringify(titles));
-    assert.deepEqual(titles.filter((t) => /^(Disable|Set) /.test(t)), []);
+    assert.deepEqual(
+      titles.filter((t) => /^(Disable|Set) /.test(t)),
+      [],
+    );
     const email = await actionsFor('---\nchannel: sms\nSee [Appts]!! and your [ConfirmCode]\n');
-    assert.deepEqual(email.titles.filter((t) => /^(Disable|Set) /.test(t)), [], 'Set kind / aggregate above an unclosed block');
+    assert.deepEqual(
+      email.titles.filter((t) => /^(Disable|Set) /.test(t)),
+      [],
+      'Set kind / aggregate above an unclosed block',
+    );
   });
 
   test('"Disable" keeps the rules already set and the comment after them', async () => {

@@ -21,7 +21,10 @@ describe('hostile .odmsgrc.json files', () => {
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'spam-phrases'), 'the added phrase reported');
     const at = positionAt(text, text.indexOf('phrase4242'));
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'spam-phrases').map((d) => d.range.start), [at]);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'spam-phrases').map((d) => d.range.start),
+      [at],
+    );
     // Each request lints again or reads the cache; none may stall (the client gives each 15 s).
     for (let i = 0; i < 3; i++) {
       await client.hover(uri, at);
@@ -37,7 +40,10 @@ describe('hostile .odmsgrc.json files', () => {
     await client.open(uri, PUNCTUATION);
     await client.waitForDiagnostics(uri, undefined, 'the template', mark);
     const { diagnostics } = await client.waitForDiagnostics(rcUri, undefined, 'the config file', mark);
-    assert.deepEqual(diagnostics.map((d) => [d.range.start, d.severity]), [[{ line: 0, character: 32 }, DiagnosticSeverity.Error]]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start, d.severity]),
+      [[{ line: 0, character: 32 }, DiagnosticSeverity.Error]],
+    );
     assert.match(messageOf(diagnostics[0]), /more than 32 levels deep/);
   });
 
@@ -49,7 +55,13 @@ describe('hostile .odmsgrc.json files', () => {
     await client.open(uri, PUNCTUATION);
     const { diagnostics } = await client.waitForDiagnostics(rcUri, undefined, 'the config file', mark);
     assert.equal(diagnostics.length, MAX_CONFIG_PROBLEMS + 1);
-    assert.deepEqual(diagnostics.slice(0, 2).map((d) => d.range.start), [{ line: 1, character: 0 }, { line: 2, character: 0 }]);
+    assert.deepEqual(
+      diagnostics.slice(0, 2).map((d) => d.range.start),
+      [
+        { line: 1, character: 0 },
+        { line: 2, character: 0 },
+      ],
+    );
     assert.match(messageOf(diagnostics[MAX_CONFIG_PROBLEMS]), /59,980 more problems in this file/);
   });
 
@@ -59,7 +71,10 @@ describe('hostile .odmsgrc.json files', () => {
     const mark = client.mark();
     await client.open(uri, PUNCTUATION);
     const { diagnostics } = await client.waitForDiagnostics(rcUri, undefined, 'the config file', mark);
-    assert.deepEqual(diagnostics.map((d) => messageOf(d).split('.')[0]), ['Unknown rule "constructor"', 'Unknown key in "spamPhrases" "__proto__"']);
+    assert.deepEqual(
+      diagnostics.map((d) => messageOf(d).split('.')[0]),
+      ['Unknown rule "constructor"', 'Unknown key in "spamPhrases" "__proto__"'],
+    );
     const template = await client.waitForDiagnostics(uri, undefined, 'the template', mark);
     assert.ok(!template.diagnostics.some((d) => d.code === 'spam-phrases'), `"__proto__".add took effect: ${JSON.stringify(template.diagnostics)}`);
   });

@@ -61,7 +61,10 @@ describe('hover and completion', () => {
     assert.equal(nameF?.detail, "The patient's first name.");
     assert.match((nameF?.documentation as MarkupContent).value, /Example value: `Maria`/);
     assert.equal(accept(text, list, 'NameF'), 'Hi [NameF]');
-    assert.ok(list.some((i) => i.label === 'nameF' && /statement/i.test(i.labelDetails?.description ?? '')), 'kind-specific spellings too');
+    assert.ok(
+      list.some((i) => i.label === 'nameF' && /statement/i.test(i.labelDetails?.description ?? '')),
+      'kind-specific spellings too',
+    );
   });
 
   test('a partly typed name is replaced, and the missing "]" added', async () => {
@@ -80,7 +83,10 @@ describe('hover and completion', () => {
     assert.ok(kinds.some((i) => i.label === 'eConfirmation'));
     assert.equal(accept(text, kinds, 'eReminder'), text.replace('eRem', 'eReminder'));
     const channels = items(await client.completion(uri, { line: 2, character: 9 }));
-    assert.deepEqual(channels.map((i) => i.label), ['sms', 'email']);
+    assert.deepEqual(
+      channels.map((i) => i.label),
+      ['sms', 'email'],
+    );
   });
 
   test('no completion in plain text', async () => {

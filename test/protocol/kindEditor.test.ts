@@ -94,7 +94,10 @@ describe('kind-aware hover and completion', () => {
   test('aggregate: offers the single, aggregate and per-appointment values with what each means', async () => {
     const text = '---\nkind: eConfirmation\naggregate: per\n---\nHi\n';
     const items = await completionItems(text, { line: 2, character: 14 });
-    assert.deepEqual(items.map((i) => i.label), ['true', 'false', 'perAppointment']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['true', 'false', 'perAppointment'],
+    );
     const line = items.find((i) => i.label === 'perAppointment')!;
     assert.equal(line.detail, 'The per-appointment line of an aggregate template: Open Dental repeats it once per appointment inside [Appts].');
     assert.equal(applyTextEdits(text, [line.textEdit as TextEdit]), text.replace('aggregate: per', 'aggregate: perAppointment'));
@@ -199,7 +202,11 @@ describe('front matter actions for tag-not-available', () => {
     const mark = client.mark();
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri, undefined, `diagnostics for ${uri}`, mark);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['tag-not-available'], JSON.stringify(diagnostics));
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['tag-not-available'],
+      JSON.stringify(diagnostics),
+    );
     assert.match(messageOf(diagnostics[0]), /not in a per-appointment line/);
     const titles = ((await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? []).map((a) => a.title);
     assert.ok(titles.includes('Remove [Appts]'), titles.join(', '));

@@ -21,7 +21,10 @@ describe('bin/odmsg-language-server.js', () => {
         const uri = 'file:///nowhere/reminder.odmsg';
         await client.open(uri, PUNCTUATION);
         const diagnostics = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
-        assert.deepEqual(diagnostics.diagnostics.map((d) => d.code), ['excessive-punctuation', 'excessive-punctuation']);
+        assert.deepEqual(
+          diagnostics.diagnostics.map((d) => d.code),
+          ['excessive-punctuation', 'excessive-punctuation'],
+        );
         assert.equal(diagnostics.diagnostics[0].source, 'odmsg');
         assert.equal(await client.shutdown(), 0);
       } finally {

@@ -148,7 +148,10 @@ describe('positions from the client', () => {
     }
     // A valid edit afterwards applies to the text as it was.
     const mark = client.mark();
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'Thanks.' }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'Thanks.' }],
+    });
     const after = await client.waitForDiagnostics(uri, (p) => p.version === 3, 'diagnostics after the valid edit', mark);
     assert.ok(after.diagnostics.every(wellFormed), JSON.stringify(after.diagnostics));
     const body = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.range.start.line === 4).map((d) => d.range);

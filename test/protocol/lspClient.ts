@@ -300,12 +300,7 @@ export class TestClient {
   }
 
   /** The first diagnostics published for `uri` at or after `since` that `accept` takes. */
-  waitForDiagnostics(
-    uri: string,
-    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
-    what = `diagnostics for ${uri}`,
-    since = 0,
-  ): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, what = `diagnostics for ${uri}`, since = 0): Promise<PublishDiagnosticsParams> {
     return this.waitFor(() => this.diagnostics.slice(since).find((p) => p.uri === uri && accept(p)), what);
   }
 
@@ -375,10 +370,7 @@ export class TestClient {
   }
 
   async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[] | null> {
-    const result = await this.within(
-      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } }),
-      'code actions',
-    );
+    const result = await this.within(this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } }), 'code actions');
     return result === null ? null : result.filter(isCodeAction);
   }
 
@@ -387,10 +379,7 @@ export class TestClient {
   }
 
   completion(uri: string, position: Position): Promise<CompletionItem[] | CompletionList | null> {
-    return this.within(
-      this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '[' } }),
-      'completion',
-    );
+    return this.within(this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '[' } }), 'completion');
   }
 
   executeCommand(command: string, args: unknown[]): Promise<unknown> {

@@ -37,7 +37,10 @@ describe('protocol robustness', () => {
     const mark = client.mark();
     await client.open(uri, PUNCTUATION);
     const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 1, `diagnostics for ${uri}`, mark);
-    assert.ok(diagnostics.some((d) => d.code === 'excessive-punctuation'), JSON.stringify(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'excessive-punctuation'),
+      JSON.stringify(diagnostics),
+    );
     const hover = await settle(client.hover(uri, diagnostics[0].range.start));
     assert.equal(hover.error, undefined);
     await client.close(uri);
@@ -80,7 +83,10 @@ describe('protocol robustness', () => {
       ['odmsg/preview', null],
     ] as const) {
       const answer = await settle(client.within(client.connection.sendRequest(method, params), method));
-      assert.ok(answer.error instanceof ResponseError || answer.value === null || answer.value === undefined || Array.isArray(answer.value) || typeof answer.value === 'object', `${method} answered ${JSON.stringify(answer)}`);
+      assert.ok(
+        answer.error instanceof ResponseError || answer.value === null || answer.value === undefined || Array.isArray(answer.value) || typeof answer.value === 'object',
+        `${method} answered ${JSON.stringify(answer)}`,
+      );
     }
     await stillWorks();
   });
@@ -139,7 +145,13 @@ describe('protocol robustness', () => {
     const severities = before.diagnostics.filter((d) => d.code === 'excessive-punctuation').map((d) => d.severity);
     assert.ok(severities.length > 0 && severities.every((s) => s === 1), `the config raises the rule to error: ${JSON.stringify(before.diagnostics)}`);
 
-    const garbage: (string | Buffer)[] = ['{ "rules": { "excessive-punctuation": ', Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x89]), '[1, 2, 3]', '{"rules": "all of them", "maxFileSize": "huge", "spamPhrases": 7}', ''];
+    const garbage: (string | Buffer)[] = [
+      '{ "rules": { "excessive-punctuation": ',
+      Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x89]),
+      '[1, 2, 3]',
+      '{"rules": "all of them", "maxFileSize": "huge", "spamPhrases": 7}',
+      '',
+    ];
     for (const content of garbage) {
       fs.writeFileSync(temp.path('garbage/.odmsgrc.json'), content);
       await client.watchedFilesChanged([{ uri: config, type: FileChangeType.Changed }]);
@@ -155,12 +167,7 @@ describe('protocol robustness', () => {
     fs.writeFileSync(temp.path('garbage/.odmsgrc.json'), JSON.stringify({ rules: { 'excessive-punctuation': 'error' } }));
     mark = client.mark();
     await client.watchedFilesChanged([{ uri: config, type: FileChangeType.Created }]);
-    const restored = await client.waitForDiagnostics(
-      uri,
-      (p) => p.diagnostics.some((d) => d.code === 'excessive-punctuation' && d.severity === 1),
-      'diagnostics with the restored config',
-      mark,
-    );
+    const restored = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'excessive-punctuation' && d.severity === 1), 'diagnostics with the restored config', mark);
     assert.deepEqual(rules(restored.diagnostics), rules(before.diagnostics));
     await client.close(uri);
     await stillWorks();

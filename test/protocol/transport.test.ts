@@ -35,7 +35,10 @@ for (const transport of ['stdio', 'ipc'] as Transport[]) {
       await c.open(uri, PUNCTUATION);
       const published = await c.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
       assert.equal(published.version, 1);
-      assert.deepEqual(published.diagnostics.map((d) => d.code), ['excessive-punctuation', 'excessive-punctuation']);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.code),
+        ['excessive-punctuation', 'excessive-punctuation'],
+      );
     });
   });
 }

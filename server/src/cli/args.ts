@@ -41,13 +41,7 @@ export interface CheckOptions {
 }
 
 export type Command =
-  | CheckOptions
-  | { command: 'init'; force: boolean }
-  | { command: 'rules'; format: 'table' | 'json'; color?: boolean }
-  | { command: 'help'; topic?: string }
-  | { command: 'version' }
-  | PullOptions
-  | PushOptions;
+  CheckOptions | { command: 'init'; force: boolean } | { command: 'rules'; format: 'table' | 'json'; color?: boolean } | { command: 'help'; topic?: string } | { command: 'version' } | PullOptions | PushOptions;
 
 const COMMANDS = ['check', 'pull', 'push', 'init', 'rules', 'help'];
 
@@ -80,8 +74,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const hint = first.startsWith('-') ? didYouMean(first.replace(/^-+/, ''), ['help', 'version']) : didYouMean(first, COMMANDS);
       const looksLikePath = /[./\\*]/.test(first) && !first.startsWith('-');
       throw new UsageError(
-        `Unknown command "${first}".` +
-          (hint ? ` Did you mean "${first.startsWith('-') ? `--${hint}` : hint}"?` : looksLikePath ? ` To check files, run: odmsg check ${argv.join(' ')}` : ''),
+        `Unknown command "${first}".` + (hint ? ` Did you mean "${first.startsWith('-') ? `--${hint}` : hint}"?` : looksLikePath ? ` To check files, run: odmsg check ${argv.join(' ')}` : ''),
       );
     }
   }

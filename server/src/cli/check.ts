@@ -50,10 +50,7 @@ export async function runCheck(options: CheckOptions, cwd: string, workerScript?
     for (const { folder, reason } of discovery.unreadable) {
       unreadableFolders.push({ filePath: folder, displayPath: checker.display(folder), messages: [fatalMessage(`Cannot read the folder: ${reason}; the templates in it were not checked.`)] });
     }
-    checked =
-      workerScript !== undefined && useWorkers(discovery.files.length)
-        ? await checkInParallel(discovery.files, options, cwd, workerScript, checker)
-        : checker.checkFiles(discovery.files);
+    checked = workerScript !== undefined && useWorkers(discovery.files.length) ? await checkInParallel(discovery.files, options, cwd, workerScript, checker) : checker.checkFiles(discovery.files);
   }
 
   return { results: [...configResults(checked, checker), ...unreadableFolders, ...checked.templates], problems };

@@ -33,7 +33,11 @@ function needDb(db: unknown, command: string): string {
 }
 
 export function parsePull(argv: string[], parse: Parse): PullOptions | { command: 'help'; topic: string } {
-  const { values, positionals } = parse(argv, { db: { type: 'string' }, out: { type: 'string', short: 'o' }, clinic: { type: 'string', multiple: true }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  const { values, positionals } = parse(
+    argv,
+    { db: { type: 'string' }, out: { type: 'string', short: 'o' }, clinic: { type: 'string', multiple: true }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
   if (values.help) return { command: 'help', topic: 'pull' };
   if (positionals.length > 0) throw new UsageError(`odmsg pull takes no paths (${positionals.join(' ')}); the folder is --out.`);
   return {

@@ -11,7 +11,10 @@ export function unifiedDiff(result: FileResult, colors: Colors): string {
   const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, result.source, result.output, undefined, undefined, { context: 3 });
   // jsdiff starts with a row of "=" when both names are equal; git-style diffs do not.
   // Each line escaped (escape.ts): the text and the names may hold control characters.
-  const lines = patch.replace(/\n$/, '').split('\n').filter((line) => !/^={10,}$/.test(line));
+  const lines = patch
+    .replace(/\n$/, '')
+    .split('\n')
+    .filter((line) => !/^={10,}$/.test(line));
   return lines
     .map(lineForTerminal)
     .map((line) => {

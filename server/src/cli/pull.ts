@@ -16,6 +16,8 @@ export function describePull(report: PullReport, out: string): string {
   const lines = report.notes.map((n) => `note: ${n}`);
   for (const file of report.kept) lines.push(`kept your edit: ${path.join(out, file)} was changed since the last pull and the database differs; not overwritten (--force overwrites).`);
   for (const file of report.removed) lines.push(`removed: ${path.join(out, file)} (no longer in the database)`);
-  lines.push(`Pulled into ${out}: ${report.written.length} written, ${report.unchanged} unchanged, ${report.edited} edited here (unchanged in the database), ${report.kept.length} kept, ${report.removed.length} removed.`);
+  lines.push(
+    `Pulled into ${out}: ${report.written.length} written, ${report.unchanged} unchanged, ${report.edited} edited here (unchanged in the database), ${report.kept.length} kept, ${report.removed.length} removed.`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -23,10 +23,21 @@ export function pasteSheetText(result: PushResult): string {
     out.push(`  where: ${printable(item.entry.pasteAt)}`);
     if (item.why) out.push(`  why: ${item.why}`);
     if (item.subject !== undefined) out.push(`  subject: ${printable(item.subject)}`);
-    out.push('  new text:', ...printable(item.body).split('\n').map((l) => `    ${l}`));
+    out.push(
+      '  new text:',
+      ...printable(item.body)
+        .split('\n')
+        .map((l) => `    ${l}`),
+    );
     if (item.status === 'conflict') {
       if (item.databaseBody === undefined) out.push('  in the database now: (gone)');
-      else out.push('  in the database now:', ...printable(item.databaseBody).split('\n').map((l) => `    ${l}`));
+      else
+        out.push(
+          '  in the database now:',
+          ...printable(item.databaseBody)
+            .split('\n')
+            .map((l) => `    ${l}`),
+        );
     }
     out.push('');
   }

@@ -5,7 +5,11 @@ import { widest } from './widths';
 
 export function listRules(format: 'table' | 'json', colors: Colors): string {
   if (format === 'json') {
-    return `${JSON.stringify(RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity, fixable: meta.fixable, channels: meta.channels, wholeMessage: meta.wholeMessage ?? false })), null, 2)}\n`;
+    return `${JSON.stringify(
+      RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity, fixable: meta.fixable, channels: meta.channels, wholeMessage: meta.wholeMessage ?? false })),
+      null,
+      2,
+    )}\n`;
   }
   const header = ['rule', 'default', 'fix', 'channels', 'description'];
   const rows = RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, meta.fixable === 'none' ? '-' : meta.fixable, meta.channels.join(','), meta.description]);

@@ -29,8 +29,7 @@ export function buildConfigSchema(): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'odmsg configuration (.odmsgrc.json)',
-    description:
-      'Settings for odmsg, the checker for Open Dental message templates. The nearest .odmsgrc.json above a template applies to it; files further up are not merged. JSON with comments.',
+    description: 'Settings for odmsg, the checker for Open Dental message templates. The nearest .odmsgrc.json above a template applies to it; files further up are not merged. JSON with comments.',
     type: 'object',
     // VS Code's JSON service reads these two: the file is JSON with comments.
     allowComments: true,

@@ -24,9 +24,7 @@ export interface KindInference {
 export function inferKind(template: Template): KindInference | undefined {
   if (template.kind !== undefined || template.frontMatterEntry('kind')?.value) return undefined;
   const channelSet = template.frontMatterEntry('channel') !== undefined;
-  let candidates = [...KINDS.values()].filter(
-    (k) => k.restrictTags && (!channelSet || k[template.channel]) && (!(template.aggregate || template.perAppointment) || k.aggregate),
-  );
+  let candidates = [...KINDS.values()].filter((k) => k.restrictTags && (!channelSet || k[template.channel]) && (!(template.aggregate || template.perAppointment) || k.aggregate));
   let narrowed = false;
   for (const token of template.tags) {
     const tag = tagByName(token.name);

@@ -63,7 +63,17 @@ export function runRules(template: Template, config: ResolvedConfig, rules: read
   let ruleId = '';
   let severity: Severity = 'info';
   const report = (report: Report) => {
-    problems.push({ ruleId, severity: report.severity ?? severity, message: report.message, start: report.start, end: report.end, fix: report.fix, suggestions: report.suggestions, actions: report.actions, details: report.details });
+    problems.push({
+      ruleId,
+      severity: report.severity ?? severity,
+      message: report.message,
+      start: report.start,
+      end: report.end,
+      fix: report.fix,
+      suggestions: report.suggestions,
+      actions: report.actions,
+      details: report.details,
+    });
   };
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id) ?? rule.meta.defaultSeverity;

@@ -211,7 +211,7 @@ export function findWords(prose: string): WordToken[] {
  */
 export function forEachWord(prose: string, visit: (start: number, end: number) => void): void {
   const n = prose.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const first = prose.codePointAt(i)!;
     if (wordClass(first) !== WORD_START) {
       i += first > 0xffff ? 2 : 1;
@@ -255,7 +255,7 @@ export function wordStretch(prose: string, offset: number): { start: number; end
     if (wordClass(c) === NOT_WORD) break;
     end += c > 0xffff ? 2 : 1;
   }
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const c = prose.codePointAt(i)!;
     if (wordClass(c) === WORD_START) return { start, end, word: { text: prose.slice(i, end), start: i, end } };
     i += c > 0xffff ? 2 : 1;

@@ -7,15 +7,7 @@ import type { LintResult } from '../engine/lint';
 import { formatMoney, plural } from '../engine/numbers';
 import { analyzeSms } from '../engine/sms/analyze';
 import { describeChar } from '../engine/sms/characters';
-import {
-  AnalysisChangedNotification,
-  AnalysisRequest,
-  PreviewRequest,
-  type AnalysisChangedParams,
-  type AnalysisParams,
-  type AnalysisResult,
-  type PreviewResult,
-} from '../protocol/analysis';
+import { AnalysisChangedNotification, AnalysisRequest, PreviewRequest, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult, type PreviewResult } from '../protocol/analysis';
 import { guarded } from './guard';
 import type { Lifecycle } from './lifecycle';
 import { previewText } from '../present/previewText';
@@ -83,7 +75,9 @@ export function nonGsmHover(result: LintResult, offset: number): { markdown: str
     // A line has no segments or price of its own; the aggregate text it is repeated in has.
     lines.push('This per-appointment line makes the aggregate text that repeats it UCS-2: there a segment holds 70 characters instead of 160.');
   } else if (gsm && gsm.billedSegments < analysis.billedSegments) {
-    lines.push(`This text: UCS-2, ${now}.  \nIn plain characters: GSM-7, ${plural(gsm.billedSegments, 'segment')}, ${formatMoney(gsm.costPerMessage)} a text (${formatMoney(gsm.costPerMessage * 1000)} per 1,000).`);
+    lines.push(
+      `This text: UCS-2, ${now}.  \nIn plain characters: GSM-7, ${plural(gsm.billedSegments, 'segment')}, ${formatMoney(gsm.costPerMessage)} a text (${formatMoney(gsm.costPerMessage * 1000)} per 1,000).`,
+    );
   } else {
     lines.push(`This text: UCS-2, ${now}: short enough that it costs no extra segment yet, but it has 70 characters a segment to grow in instead of 160.`);
   }

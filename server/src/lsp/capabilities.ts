@@ -1,11 +1,5 @@
 // What the client can do (read once from initialize) and what the server offers in return.
-import {
-  CodeActionKind,
-  TextDocumentSyncKind,
-  type ClientCapabilities,
-  type InitializeParams,
-  type ServerCapabilities,
-} from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver';
 import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND } from '../protocol/commands';
 
 /** The fix-all kind users opt into: `"editor.codeActionsOnSave": {"source.fixAll.odmsg": "explicit"}`. */

@@ -1,13 +1,6 @@
 // Completion of tag names after `[` (closing the bracket when it is missing): the tags this
 // file's kind fills; and of the `kind:`, `channel:` and `aggregate:` values in front matter.
-import {
-  CompletionItemKind,
-  MarkupKind,
-  TextEdit,
-  type CompletionItem,
-  type CompletionParams,
-  type TextDocuments,
-} from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, TextEdit, type CompletionItem, type CompletionParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KINDS, canonicalSpellings } from '../engine/catalog';
 import { tagsForKind } from '../engine/tagAvailability';
@@ -111,7 +104,10 @@ function frontMatterValues(document: TextDocument, template: Template, key: 'kin
     label: kind.id,
     kind: CompletionItemKind.EnumMember,
     detail: kind.detail,
-    documentation: { kind: MarkupKind.Markdown, value: `**${kind.odName}**, sent by ${kind.channels.map((c) => (c === 'sms' ? 'text' : 'email')).join(' and ')}.\n\n[Open Dental manual: ${kind.manual}](${manualUrl(kind.manual)})` },
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: `**${kind.odName}**, sent by ${kind.channels.map((c) => (c === 'sms' ? 'text' : 'email')).join(' and ')}.\n\n[Open Dental manual: ${kind.manual}](${manualUrl(kind.manual)})`,
+    },
     textEdit: TextEdit.replace(range, kind.id),
   }));
 }

@@ -2,14 +2,7 @@
 // The whole problem travels in `Diagnostic.data`, so code actions need no server-side state.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  DiagnosticSeverity,
-  TextDocumentEdit,
-  TextEdit,
-  type Diagnostic,
-  type Range,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, TextDocumentEdit, TextEdit, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsPath } from '../engine/registry';
 import type { Fix, Problem, ProblemAction, Severity, Suggestion } from '../engine/types';
@@ -100,15 +93,7 @@ export function problemActionsOf(data: DiagnosticData): ProblemAction[] {
 
 export function isFix(value: unknown): value is Fix {
   const fix = value as Fix | undefined;
-  return (
-    typeof fix === 'object' &&
-    fix !== null &&
-    Array.isArray(fix.range) &&
-    fix.range.length === 2 &&
-    Number.isInteger(fix.range[0]) &&
-    Number.isInteger(fix.range[1]) &&
-    typeof fix.text === 'string'
-  );
+  return typeof fix === 'object' && fix !== null && Array.isArray(fix.range) && fix.range.length === 2 && Number.isInteger(fix.range[0]) && Number.isInteger(fix.range[1]) && typeof fix.text === 'string';
 }
 
 export function toTextEdit(document: TextDocument, fix: Fix): TextEdit {

@@ -6,12 +6,7 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-export function guarded<A extends unknown[], R>(
-  console: RemoteConsole,
-  name: string,
-  fallback: R,
-  handler: (...args: A) => R | Promise<R>,
-): (...args: A) => Promise<R> {
+export function guarded<A extends unknown[], R>(console: RemoteConsole, name: string, fallback: R, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
     try {
       return await handler(...args);

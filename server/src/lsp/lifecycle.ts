@@ -39,8 +39,7 @@ export class Lifecycle {
     const sendDiagnostics = connection.sendDiagnostics.bind(connection);
     const sendNotification = connection.sendNotification.bind(connection) as (...args: unknown[]) => Promise<void>;
     connection.sendDiagnostics = (params) => (this.down ? Promise.resolve() : sendDiagnostics(params));
-    (connection as { sendNotification: (...args: unknown[]) => Promise<void> }).sendNotification = (...args: unknown[]) =>
-      this.down ? Promise.resolve() : sendNotification(...args);
+    (connection as { sendNotification: (...args: unknown[]) => Promise<void> }).sendNotification = (...args: unknown[]) => (this.down ? Promise.resolve() : sendNotification(...args));
   }
 
   private rejectIfDown(): void {

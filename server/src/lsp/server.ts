@@ -58,15 +58,17 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(
-  lifecycle.notification(guarded(log, 'initialized', undefined, async () => {
-    if (support.didChangeConfigurationRegistration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'odmsg' });
-    }
-    if (support.watchedFilesRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
-    }
-    if (support.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(lifecycle.notification((event) => folders.change(event)));
-  })),
+  lifecycle.notification(
+    guarded(log, 'initialized', undefined, async () => {
+      if (support.didChangeConfigurationRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'odmsg' });
+      }
+      if (support.watchedFilesRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      }
+      if (support.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(lifecycle.notification((event) => folders.change(event)));
+    }),
+  ),
 );
 
 documents.onDidOpen(lifecycle.notification(guarded(log, 'didOpen', undefined, (event) => scheduler.run(event.document.uri, 'open'))));
@@ -74,11 +76,13 @@ documents.onDidOpen(lifecycle.notification(guarded(log, 'didOpen', undefined, (e
 documents.onDidChangeContent(lifecycle.notification(guarded(log, 'didChange', undefined, (event) => scheduler.changed(event.document.uri))));
 documents.onDidSave(lifecycle.notification(guarded(log, 'didSave', undefined, (event) => scheduler.run(event.document.uri, 'save'))));
 documents.onDidClose(
-  lifecycle.notification(guarded(log, 'didClose', undefined, async (event) => {
-    scheduler.closed(event.document.uri);
-    // A file the workspace check covered shows its on-disk result again, not nothing.
-    await workspaceCheck.closed(event.document.uri);
-  })),
+  lifecycle.notification(
+    guarded(log, 'didClose', undefined, async (event) => {
+      scheduler.closed(event.document.uri);
+      // A file the workspace check covered shows its on-disk result again, not nothing.
+      await workspaceCheck.closed(event.document.uri);
+    }),
+  ),
 );
 
 /** Closed files the workspace check showed follow a config change too (workspaceCheck.ts). */
@@ -87,35 +91,37 @@ function refreshWorkspaceCheck(): void {
 }
 
 connection.onDidChangeConfiguration(
-  lifecycle.notification(guarded(log, 'didChangeConfiguration', undefined, (params) => {
-    settings.changed(params);
-    // A client that cannot watch files tells us nothing about .odmsgrc.json; re-read them now.
-    if (!support.watchedFilesRegistration) configFiles.clear();
-    scheduler.runAll('config');
-    refreshWorkspaceCheck();
-  })),
+  lifecycle.notification(
+    guarded(log, 'didChangeConfiguration', undefined, (params) => {
+      settings.changed(params);
+      // A client that cannot watch files tells us nothing about .odmsgrc.json; re-read them now.
+      if (!support.watchedFilesRegistration) configFiles.clear();
+      scheduler.runAll('config');
+      refreshWorkspaceCheck();
+    }),
+  ),
 );
 
 connection.onDidChangeWatchedFiles(
-  lifecycle.notification(guarded(log, 'didChangeWatchedFiles', undefined, (params) => {
-    let relevant = false;
-    for (const change of params.changes) {
-      if (!change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
-      relevant = true;
-      configFiles.changed(change.uri, change.type === FileChangeType.Deleted);
-    }
-    if (relevant) {
-      scheduler.runAll('config');
-      refreshWorkspaceCheck();
-    }
-  })),
+  lifecycle.notification(
+    guarded(log, 'didChangeWatchedFiles', undefined, (params) => {
+      let relevant = false;
+      for (const change of params.changes) {
+        if (!change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) continue;
+        relevant = true;
+        configFiles.changed(change.uri, change.type === FileChangeType.Deleted);
+      }
+      if (relevant) {
+        scheduler.runAll('config');
+        refreshWorkspaceCheck();
+      }
+    }),
+  ),
 );
 
 // Requests: InvalidRequest after shutdown and InvalidParams for a position that is none
 // (both outside `guarded`, which turns a handler's own failure into the fallback answer).
-const codeAction = guarded(log, 'codeAction', null, (params: CodeActionParams) =>
-  provideCodeActions(params, { documents, scheduler, configFiles, folders, canCreateFiles: support.createFiles }),
-);
+const codeAction = guarded(log, 'codeAction', null, (params: CodeActionParams) => provideCodeActions(params, { documents, scheduler, configFiles, folders, canCreateFiles: support.createFiles }));
 connection.onCodeAction(lifecycle.request((params) => (requireRange(params), codeAction(params))));
 const hover = guarded(log, 'hover', null, (params: HoverParams) => provideHover(params, documents, scheduler));
 connection.onHover(lifecycle.request((params) => (requirePosition(params), hover(params))));

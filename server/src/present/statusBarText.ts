@@ -56,6 +56,9 @@ function breakdown(a: SmsAnalysis): string {
 function nonGsmNote(a: SmsAnalysis): string {
   if (a.nonGsmChars.length === 0) return '';
   const chars = [...new Set(a.nonGsmChars.map((c) => c.char))];
-  const shown = chars.slice(0, 5).map((c) => (c.includes('`') ? `\`\` ${c} \`\`` : `\`${c}\``)).join(' ');
+  const shown = chars
+    .slice(0, 5)
+    .map((c) => (c.includes('`') ? `\`\` ${c} \`\`` : `\`${c}\``))
+    .join(' ');
   return `: forced by ${shown}${chars.length > 5 ? ' …' : ''}`;
 }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 /** Creates `dir` and any missing parents; throws ENOTDIR, EACCES, ENOENT… as the OS says. */
 export function makeDirectory(dir: string, mode = 0o777): void {
   const missing: string[] = [];
-  for (let current = path.resolve(dir); ; ) {
+  for (let current = path.resolve(dir); ;) {
     let stat: fs.Stats | undefined;
     try {
       stat = fs.statSync(current);

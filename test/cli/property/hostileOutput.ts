@@ -20,20 +20,79 @@ import { problemMatcher, RAW_CONTROL, runnerLines, workflowCommand } from '../ou
 
 /** What terminals, the Actions runner and the problem matcher take for structure. */
 const HOSTILE_PIECES: readonly string[] = [
-  '\n', '\r', '\r\n', '\t', '\u000b', '\u000c', '\u0000', '\u0007', '\u0008', '\u007f',
-  '\u001b[2J', '\u001b[31m', '\u001b]0;title\u0007', '\u001b]8;;https:x.example\u0007', '\u001b]8;;\u001b\\', '\u001bP', '\u009b2J', '\u0085', '\u009d',
-  '\u2028', '\u2029', '\u202e', '\u202d', '\u2066', '\u2069', '\u200e', '\u061c', '\u00a0', '\u3000', '\ufeff',
-  '::', '::error::', '::error file=x.odmsg,line=1::', '::warning::', '::notice::', '::add-mask::', '::stop-commands::t', '::group::',
-  '##[', '##[error]', '##[stop-commands]t', '##[set-output name=x]', '#', '[',
-  ':', ',', '=', '%', '%0A', '%0D', '%25', '%3A', '%2C', ' ', '  ', './', '/', '\\',
-  ':1:1 error ', ':12:3 warning ', ':2:2 info x (rule-id)', ' (fake-rule)', '(', ')',
-  'é', '😀', '日本', 'a', 'template', '.odmsg',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\u000b',
+  '\u000c',
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u007f',
+  '\u001b[2J',
+  '\u001b[31m',
+  '\u001b]0;title\u0007',
+  '\u001b]8;;https:x.example\u0007',
+  '\u001b]8;;\u001b\\',
+  '\u001bP',
+  '\u009b2J',
+  '\u0085',
+  '\u009d',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  '\u200e',
+  '\u061c',
+  '\u00a0',
+  '\u3000',
+  '\ufeff',
+  '::',
+  '::error::',
+  '::error file=x.odmsg,line=1::',
+  '::warning::',
+  '::notice::',
+  '::add-mask::',
+  '::stop-commands::t',
+  '::group::',
+  '##[',
+  '##[error]',
+  '##[stop-commands]t',
+  '##[set-output name=x]',
+  '#',
+  '[',
+  ':',
+  ',',
+  '=',
+  '%',
+  '%0A',
+  '%0D',
+  '%25',
+  '%3A',
+  '%2C',
+  ' ',
+  '  ',
+  './',
+  '/',
+  '\\',
+  ':1:1 error ',
+  ':12:3 warning ',
+  ':2:2 info x (rule-id)',
+  ' (fake-rule)',
+  '(',
+  ')',
+  'é',
+  '😀',
+  '日本',
+  'a',
+  'template',
+  '.odmsg',
 ];
 
-const hostilePiece = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...HOSTILE_PIECES) },
-  { weight: 1, arbitrary: fc.string({ unit: anyCodeUnit, maxLength: 4 }) },
-);
+const hostilePiece = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...HOSTILE_PIECES) }, { weight: 1, arbitrary: fc.string({ unit: anyCodeUnit, maxLength: 4 }) });
 
 /** File names as a folder can hold them, and worse: control characters, commands, long names. */
 export const hostileName: fc.Arbitrary<string> = fc.oneof(
@@ -44,7 +103,17 @@ export const hostileName: fc.Arbitrary<string> = fc.oneof(
 
 /** Templates whose problems quote hostile text (bad tags, odd characters, command lookalikes). */
 export const hostileText: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom('---\nkind: eConfirmation\nchannel: sms\n---\n', '---\nkind: eReminder\n---\n', ''), fc.array(fc.oneof(piece, hostilePiece, hostilePiece.map((p) => `[${p}]`)), { maxLength: 40 }))
+  .tuple(
+    fc.constantFrom('---\nkind: eConfirmation\nchannel: sms\n---\n', '---\nkind: eReminder\n---\n', ''),
+    fc.array(
+      fc.oneof(
+        piece,
+        hostilePiece,
+        hostilePiece.map((p) => `[${p}]`),
+      ),
+      { maxLength: 40 },
+    ),
+  )
   .map(([head, parts]) => head + parts.join(''));
 
 /** The results `odmsg check --fix-dry-run --stats` would hold for these files. */
@@ -123,8 +192,14 @@ export function checkOutputsSafe(files: readonly { name: string; text: string }[
   const json = FORMATTERS.json(results, { ...context, colors });
   assert.doesNotMatch(json, /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/u, 'json: nothing raw');
   const parsed = JSON.parse(json) as { filePath: string; messages: { message: string }[] }[];
-  assert.deepEqual(parsed.map((r) => r.filePath), results.map((r) => r.filePath));
-  assert.deepEqual(parsed.map((r) => r.messages.map((m) => m.message)), results.map((r) => r.messages.map((m) => m.message)));
+  assert.deepEqual(
+    parsed.map((r) => r.filePath),
+    results.map((r) => r.filePath),
+  );
+  assert.deepEqual(
+    parsed.map((r) => r.messages.map((m) => m.message)),
+    results.map((r) => r.messages.map((m) => m.message)),
+  );
 
   const sarif = FORMATTERS.sarif(results, { ...context, colors });
   assert.doesNotMatch(sarif, /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/u, 'sarif: nothing raw');
@@ -133,7 +208,11 @@ export function checkOutputsSafe(files: readonly { name: string; text: string }[
   const uris = log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
   // A URI has no form for a lone surrogate: the name with U+FFFD in its place.
   const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-  for (const uri of uris) assert.ok(results.some((r) => path.join(CWD, decodeURIComponent(uri)) === wellFormed(r.filePath)), uri);
+  for (const uri of uris)
+    assert.ok(
+      results.some((r) => path.join(CWD, decodeURIComponent(uri)) === wellFormed(r.filePath)),
+      uri,
+    );
 }
 
 /** Removes odmsg's own colour codes (color.ts). */

@@ -20,7 +20,10 @@ describe('activation', () => {
   it('contributes and registers the odmsg.fixAll command', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const contributed = (ext.packageJSON?.contributes?.commands ?? []) as { command: string }[];
-    assert.ok(contributed.some((c) => c.command === 'odmsg.fixAll'), 'package.json does not contribute odmsg.fixAll');
+    assert.ok(
+      contributed.some((c) => c.command === 'odmsg.fixAll'),
+      'package.json does not contribute odmsg.fixAll',
+    );
     // Commands are registered on activation; make sure it happened even when run alone (--grep).
     await ensureServerReady();
     const commands = await vscode.commands.getCommands(true);

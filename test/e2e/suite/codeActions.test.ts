@@ -1,14 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import {
-  codeActionsAt,
-  newTexts,
-  odmsgDiagnostics,
-  openFixture,
-  revertActiveEditor,
-  ruleId,
-  waitForDiagnostics,
-} from './helpers';
+import { codeActionsAt, newTexts, odmsgDiagnostics, openFixture, revertActiveEditor, ruleId, waitForDiagnostics } from './helpers';
 
 interface Case {
   fixture: string;
@@ -77,8 +69,7 @@ describe('quick fixes (vscode.executeCodeActionProvider)', () => {
       const diagnostic = ds.find((d) => ruleId(d) === c.rule)!;
 
       const actions = await codeActionsAt(doc.uri, diagnostic.range);
-      const describeActions = () =>
-        actions.map((a) => `  ${JSON.stringify(a.title)} kind=${a.kind?.value} edits=${JSON.stringify(newTexts(a, doc.uri))}`).join('\n') || '  (none)';
+      const describeActions = () => actions.map((a) => `  ${JSON.stringify(a.title)} kind=${a.kind?.value} edits=${JSON.stringify(newTexts(a, doc.uri))}`).join('\n') || '  (none)';
       const quickFixesWithEdits = actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && a.edit);
       // Other actions share the range (e.g. "Disable <rule> for this file"); pick ours by title.
       // (vscode.executeCodeActionProvider drops CodeAction.diagnostics, so that can't be used.)

@@ -65,8 +65,11 @@ describe('database commands', () => {
 
     // Opened: a pulled template in the editor, checked by the language server.
     const inFolder = (e: vscode.TextEditor | undefined) => (e && e.document.uri.fsPath.startsWith(pulled + path.sep) ? e : undefined);
-    const editor = await waitFor([vscode.window.onDidChangeActiveTextEditor], () => inFolder(vscode.window.activeTextEditor), 'a pulled template in the active editor', () =>
-      String(vscode.window.activeTextEditor?.document.uri.fsPath),
+    const editor = await waitFor(
+      [vscode.window.onDidChangeActiveTextEditor],
+      () => inFolder(vscode.window.activeTextEditor),
+      'a pulled template in the active editor',
+      () => String(vscode.window.activeTextEditor?.document.uri.fsPath),
     );
     assert.equal(editor.document.languageId, 'odmsg');
     // A pulled template is checked like any other: the CRLF text's shortened link.
@@ -97,8 +100,11 @@ describe('database commands', () => {
     assert.match(policy, /default-src &#39;none&#39;/, 'nothing loads but what the policy allows');
     assert.doesNotMatch(policy, /unsafe-inline|https?:/, 'no inline code without the nonce, no remote source');
     assert.match(sheet.html, /<script nonce="[^"]+">/);
-    await waitFor([vscode.window.tabGroups.onDidChangeTabs], () => (webviewTabs().length === 1 ? true : undefined), 'the paste sheet webview tab', () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', '),
+    await waitFor(
+      [vscode.window.tabGroups.onDidChangeTabs],
+      () => (webviewTabs().length === 1 ? true : undefined),
+      'the paste sheet webview tab',
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', '),
     );
   });
 });

@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import {
-  assertOnlyRules,
-  assertRuleDiagnostics,
-  formatDiagnostics,
-  odmsgDiagnostics,
-  openFixture,
-  rangeOf,
-  ruleId,
-  waitForDiagnostics,
-} from './helpers';
+import { assertOnlyRules, assertRuleDiagnostics, formatDiagnostics, odmsgDiagnostics, openFixture, rangeOf, ruleId, waitForDiagnostics } from './helpers';
 
 const { Error: E, Warning: W } = vscode.DiagnosticSeverity;
 

@@ -40,11 +40,7 @@ describe('fix on save (editor.codeActionsOnSave source.fixAll.odmsg)', () => {
 
   it('the Save command (what Ctrl+S runs) fixes too', async () => {
     const doc = await editMessageLine('save-command-target.odmsg');
-    const didSave = waitFor(
-      [vscode.workspace.onDidSaveTextDocument],
-      () => (doc.isDirty ? undefined : true),
-      'onDidSaveTextDocument for save-command-target.odmsg',
-    );
+    const didSave = waitFor([vscode.workspace.onDidSaveTextDocument], () => (doc.isDirty ? undefined : true), 'onDidSaveTextDocument for save-command-target.odmsg');
     await vscode.commands.executeCommand('workbench.action.files.save');
     await didSave;
     assert.equal(diskLine(doc), SAVED, 'text on disk after save');

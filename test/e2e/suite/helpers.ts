@@ -19,13 +19,7 @@ export function withTimeout<T>(promise: Thenable<T>, ms: number, message: string
  * Waits until `check()` returns a value other than `undefined`. `check` runs once right away and
  * then after each firing of any of `events`. On timeout the error includes `describe()`.
  */
-export function waitFor<T>(
-  events: vscode.Event<unknown>[],
-  check: () => T | undefined,
-  what: string,
-  describe: () => string = () => '',
-  ms = EVENT_TIMEOUT_MS,
-): Promise<T> {
+export function waitFor<T>(events: vscode.Event<unknown>[], check: () => T | undefined, what: string, describe: () => string = () => '', ms = EVENT_TIMEOUT_MS): Promise<T> {
   const onAnyEvent = (wake: () => void) => {
     const subscriptions = events.map((event) => event(wake));
     return () => subscriptions.forEach((s) => s.dispose());
@@ -165,12 +159,7 @@ export function assertOnlyRules(doc: vscode.TextDocument, allowed: string[]): vo
 
 /** Code actions VS Code offers for `range` (the same request the light bulb makes). */
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    range,
-    kind,
-  );
+  const result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
   return (result ?? []).filter((a): a is vscode.CodeAction => !('command' in a && typeof a.command === 'string'));
 }
 

@@ -1,17 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import {
-  assertOnlyRules,
-  codeActionsAt,
-  formatDiagnostics,
-  newTexts,
-  odmsgDiagnostics,
-  openFixture,
-  rangeOf,
-  revertActiveEditor,
-  ruleId,
-  waitForDiagnostics,
-} from './helpers';
+import { assertOnlyRules, codeActionsAt, formatDiagnostics, newTexts, odmsgDiagnostics, openFixture, rangeOf, revertActiveEditor, ruleId, waitForDiagnostics } from './helpers';
 
 // Issue 3 in the editor: a tag the file's kind does not fill ([ConfirmCode] in an eReminder).
 const FIXED = '[NameF], this is a reminder of your appointment on [ApptDate] at [ApptTime] with [OfficeName]. Reply to confirm.';

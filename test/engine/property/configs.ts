@@ -16,7 +16,26 @@ import { collectGarbage } from './invariants';
 export const BUILT_IN_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', '__lookupSetter__', 'toLocaleString'];
 
 const KNOWN_OPTIONS = ['rules', ...CONFIG_OPTIONS.map((o) => o.key)];
-const KNOWN_KEYS = ['rules', 'spamPhrases', 'add', 'remove', 'acronyms', 'allowedDomains', 'maxFileSize', 'tagLengths', 'lengthMode', 'appointmentsPerFamily', 'maxSegments', 'pricing', 'perMessage', 'perExtraSegment', 'sampleValues', 'typical', 'worst', '$schema'];
+const KNOWN_KEYS = [
+  'rules',
+  'spamPhrases',
+  'add',
+  'remove',
+  'acronyms',
+  'allowedDomains',
+  'maxFileSize',
+  'tagLengths',
+  'lengthMode',
+  'appointmentsPerFamily',
+  'maxSegments',
+  'pricing',
+  'perMessage',
+  'perExtraSegment',
+  'sampleValues',
+  'typical',
+  'worst',
+  '$schema',
+];
 
 const key = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...KNOWN_KEYS) },

@@ -55,10 +55,7 @@ function checkFixInside(p: Problem, fix: Fix, what: string, text: string, slack:
   assert.ok(typeof fix.text === 'string', `${what} without text: ${describe(p)}`);
   assert.ok(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length, `${what} range [${start}, ${end}) is not a range of the text`);
   const outside = text.slice(start, Math.max(start, Math.min(p.start, end))) + text.slice(Math.min(end, Math.max(p.end, start)), end);
-  assert.ok(
-    outside.length <= slack && /^[ \t]*$/.test(outside),
-    `${what} range [${start}, ${end}) is not inside its problem ${describe(p)} in ${show(text)}`,
-  );
+  assert.ok(outside.length <= slack && /^[ \t]*$/.test(outside), `${what} range [${start}, ${end}) is not inside its problem ${describe(p)} in ${show(text)}`);
 }
 
 /** The output is the input with exactly the applied fixes substituted: nothing else moved. */
@@ -98,11 +95,7 @@ export function checkFixAll(text: string, layers: Layers = []): void {
 
   const once = fixAll(text, layers);
   const leftover = lint(once.output, layers).problems.filter((p) => p.fix);
-  assert.deepEqual(
-    leftover.map(describe),
-    [],
-    `fix-all did not converge after ${once.passes} passes: ${show(text)} -> ${show(once.output)}`,
-  );
+  assert.deepEqual(leftover.map(describe), [], `fix-all did not converge after ${once.passes} passes: ${show(text)} -> ${show(once.output)}`);
   const twice = fixAll(once.output, layers);
   assert.equal(twice.output, once.output, `fix-all is not idempotent on ${show(text)}`);
   assert.equal(twice.fixed, 0, `fix-all fixed something the second time on ${show(text)}`);
@@ -190,7 +183,13 @@ function worseRules(before: readonly Problem[], after: readonly Problem[], only?
   const was = countByRule(before);
   return [...countByRule(after)]
     .filter(([id, n]) => (only === undefined || id === only) && n > (was.get(id) ?? 0))
-    .map(([id, n]) => `${id}: ${was.get(id) ?? 0} -> ${n} (${after.filter((p) => p.ruleId === id).map(describe).join('; ')})`);
+    .map(
+      ([id, n]) =>
+        `${id}: ${was.get(id) ?? 0} -> ${n} (${after
+          .filter((p) => p.ruleId === id)
+          .map(describe)
+          .join('; ')})`,
+    );
 }
 
 /**

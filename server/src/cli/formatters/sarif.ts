@@ -62,7 +62,9 @@ export const sarif: Formatter = (results, { cwd }) => {
               fixes: [
                 {
                   description: { text: m.fix.desc },
-                  artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: { charOffset: m.fix.range[0], charLength: m.fix.range[1] - m.fix.range[0] }, insertedContent: { text: m.fix.text } }] }],
+                  artifactChanges: [
+                    { artifactLocation: location, replacements: [{ deletedRegion: { charOffset: m.fix.range[0], charLength: m.fix.range[1] - m.fix.range[0] }, insertedContent: { text: m.fix.text } }] },
+                  ],
                 },
               ],
             }

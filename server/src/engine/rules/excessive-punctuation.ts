@@ -10,8 +10,7 @@ export const excessivePunctuation: Rule = {
     defaultSeverity: 'warning',
     fixable: 'fix',
     channels: ['sms', 'email'],
-    rationale:
-      'Carriers filter texts that carry runs of "!!", "??" or "$$"; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting).',
+    rationale: 'Carriers filter texts that carry runs of "!!", "??" or "$$"; Open Dental cannot unblock a filtered text and advises rewording it (manual: textintegratedtroubleshooting).',
   },
   check({ template, report }) {
     for (const match of template.prose.matchAll(RUN)) {

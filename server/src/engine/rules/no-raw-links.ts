@@ -17,7 +17,7 @@ const OPTIONS = { allowedDomains: ALLOWED_DOMAINS };
 export const noRawLinks: Rule<typeof OPTIONS> = {
   meta: {
     id: 'no-raw-links',
-    description: 'A link typed into a text, instead of one of Open Dental\'s link tags.',
+    description: "A link typed into a text, instead of one of Open Dental's link tags.",
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     channels: ['sms'],

@@ -10,7 +10,7 @@ export const noUrlShorteners: Rule = {
     fixable: 'suggestion',
     channels: ['sms', 'email'],
     rationale:
-      'US carriers filter messages that carry public URL shorteners (bit.ly, tinyurl.com, goo.gl, t.co, …) and reject them in carrier registration (Twilio error 30963); Open Dental cannot unblock a filtered text, and only the links its automated messaging generates are safe to send (manual: textintegratedtroubleshooting, textmessages). Use the full link on the office\'s own domain, or an Open Dental link tag.',
+      "US carriers filter messages that carry public URL shorteners (bit.ly, tinyurl.com, goo.gl, t.co, …) and reject them in carrier registration (Twilio error 30963); Open Dental cannot unblock a filtered text, and only the links its automated messaging generates are safe to send (manual: textintegratedtroubleshooting, textmessages). Use the full link on the office's own domain, or an Open Dental link tag.",
   },
   check({ template, report }) {
     for (const link of template.links) {

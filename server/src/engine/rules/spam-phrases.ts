@@ -37,9 +37,7 @@ function matcherFor(config: ResolvedConfig, setting: SpamPhrasesSetting): Matche
   for (const key of added) if (!removed.has(key)) phrases.add(key);
   // A phrase the user adds is meant to be reported, even where the allow list would skip it.
   const allowed = spamData.allow.map(normalizePhrase).filter((a) => !added.has(a));
-  const patterns = (spamData.patterns as { name: string; pattern: string }[])
-    .filter((p) => !removed.has(normalizePhrase(p.name)))
-    .map((p) => ({ name: p.name, pattern: new RegExp(p.pattern, 'gu') }));
+  const patterns = (spamData.patterns as { name: string; pattern: string }[]).filter((p) => !removed.has(normalizePhrase(p.name))).map((p) => ({ name: p.name, pattern: new RegExp(p.pattern, 'gu') }));
   const matcher: Matcher = { phrases: compilePhrases(phrases), allowed: compilePhrases(allowed), alternatives, patterns };
   matchers.set(config, matcher);
   return matcher;
@@ -64,7 +62,8 @@ type SpamPhrasesSetting = ResolvedConfig['spamPhrases'];
 
 const SPAM_PHRASES: RuleOption<SpamPhrasesSetting> = {
   key: 'spamPhrases',
-  description: 'Extend or trim the promotional phrases that spam-phrases reports (case-insensitive, whole words). An added phrase is reported in every sense ("free" also in "are you free"); `remove` also takes a pattern\'s name ("short-code call to action", "premium-rate phone number").',
+  description:
+    'Extend or trim the promotional phrases that spam-phrases reports (case-insensitive, whole words). An added phrase is reported in every sense ("free" also in "are you free"); `remove` also takes a pattern\'s name ("short-code call to action", "premium-rate phone number").',
   schema: {
     type: 'object',
     additionalProperties: false,

@@ -9,7 +9,7 @@ export const tagCase: Rule = {
     fixable: 'fix',
     channels: ['sms', 'email'],
     rationale:
-      "Most of Open Dental's tag replacement ignores case (ReplaceTags.ReplaceOneTag, a case-insensitive regular expression), but not all of it: the Confirmation List replaces its tags with case-sensitive String.Replace (FormConfirmList), Web Sched Notify does so for the appointment tags (Appointments.ReplaceAppointment: [ApptDate], [date], [ApptTime], [time], [ApptDayOfWeek], [ApptProcsList]), and statements and Message-to-Pay look for [MsgToPayURL] and [monthlyCardsOnFile] with a case-sensitive Contains before replacing them (MsgToPayTagReplacer). There a tag in another case is not filled: the patient sees \"[Date]\" as typed, so the report is an error unless the rule's severity is configured. Elsewhere a wrong case still works, and the report is a warning to write each tag the way Open Dental documents it for the kind (e.g. [nameF] in statements, [NameF] elsewhere; the manual calls hand-typed fields case-sensitive, manual: emailtemplates, webschedverify). Which kinds and tags are case-sensitive is data (kinds.json `tagCase`, tags.json `exactCase`; see docs/tags.md). When the template names no kind, any documented spelling is accepted.",
+      'Most of Open Dental\'s tag replacement ignores case (ReplaceTags.ReplaceOneTag, a case-insensitive regular expression), but not all of it: the Confirmation List replaces its tags with case-sensitive String.Replace (FormConfirmList), Web Sched Notify does so for the appointment tags (Appointments.ReplaceAppointment: [ApptDate], [date], [ApptTime], [time], [ApptDayOfWeek], [ApptProcsList]), and statements and Message-to-Pay look for [MsgToPayURL] and [monthlyCardsOnFile] with a case-sensitive Contains before replacing them (MsgToPayTagReplacer). There a tag in another case is not filled: the patient sees "[Date]" as typed, so the report is an error unless the rule\'s severity is configured. Elsewhere a wrong case still works, and the report is a warning to write each tag the way Open Dental documents it for the kind (e.g. [nameF] in statements, [NameF] elsewhere; the manual calls hand-typed fields case-sensitive, manual: emailtemplates, webschedverify). Which kinds and tags are case-sensitive is data (kinds.json `tagCase`, tags.json `exactCase`; see docs/tags.md). When the template names no kind, any documented spelling is accepted.',
   },
   check({ template, report, configured }) {
     for (const tag of template.tags) {
@@ -22,9 +22,7 @@ export const tagCase: Rule = {
       const where = template.kind ? ` in ${template.kind} templates` : '';
       const odName = template.kind ? KINDS.get(template.kind)?.odName : undefined;
       report({
-        message: exact
-          ? `Write [${tag.name}] as ${fixed}: ${odName ?? template.kind} matches this tag's case exactly, so Open Dental sends [${tag.name}] as typed.`
-          : `Write [${tag.name}] as ${fixed}${where}.`,
+        message: exact ? `Write [${tag.name}] as ${fixed}: ${odName ?? template.kind} matches this tag's case exactly, so Open Dental sends [${tag.name}] as typed.` : `Write [${tag.name}] as ${fixed}${where}.`,
         start: tag.start,
         end: tag.end,
         fix: { range: [tag.start, tag.end], text: fixed, desc: `Write ${fixed}` },

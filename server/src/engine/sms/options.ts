@@ -77,7 +77,7 @@ export const SMS_CONFIG_OPTIONS: readonly ConfigOption[] = [
   },
   {
     key: 'pricing',
-    description: 'Price of a text in dollars, for the cost estimate. Default: Open Dental\'s US prices, $0.04 a message plus $0.01 a segment after the first (Canada: 0.05 and 0.02; Puerto Rico: 0.09 and 0.06).',
+    description: "Price of a text in dollars, for the cost estimate. Default: Open Dental's US prices, $0.04 a message plus $0.01 a segment after the first (Canada: 0.05 and 0.02; Puerto Rico: 0.09 and 0.06).",
     schema: {
       type: 'object',
       additionalProperties: false,

@@ -13,9 +13,7 @@ interface LengthEntry {
   repeat?: Repeat;
 }
 
-const DEFAULTS: ReadonlyMap<string, LengthEntry> = new Map(
-  Object.entries(lengthData.tags as Record<string, LengthEntry>).map(([name, e]) => [name.toLowerCase(), e]),
-);
+const DEFAULTS: ReadonlyMap<string, LengthEntry> = new Map(Object.entries(lengthData.tags as Record<string, LengthEntry>).map(([name, e]) => [name.toLowerCase(), e]));
 
 const SEPARATOR: Record<Repeat, string> = { line: '\n', comma: ', ' };
 

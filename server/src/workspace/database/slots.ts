@@ -35,7 +35,15 @@ function messageSlots(kind: string, sms = true, email = true): SlotInfo[] {
   }
   if (email) {
     slots.push({ slot: 'email', kind, channel: 'email', body: 'TemplateEmail', subject: 'TemplateEmailSubject', box: 'Email (subject and body)' });
-    slots.push({ slot: 'email aggregate', kind, channel: 'email', aggregate: 'true', body: 'TemplateEmailAggShared', subject: 'TemplateEmailSubjAggShared', box: 'Advanced Settings › Aggregated Email (subject and body)' });
+    slots.push({
+      slot: 'email aggregate',
+      kind,
+      channel: 'email',
+      aggregate: 'true',
+      body: 'TemplateEmailAggShared',
+      subject: 'TemplateEmailSubjAggShared',
+      box: 'Advanced Settings › Aggregated Email (subject and body)',
+    });
     slots.push({ slot: 'email per appointment', kind, channel: 'email', aggregate: 'perAppointment', body: 'TemplateEmailAggPerAppt', box: 'Advanced Settings › Aggregated Email per appointment' });
   }
   return slots;

@@ -44,7 +44,18 @@ export interface TemplateSet {
   version?: string;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { spa: 'Spanish', eng: 'English', fra: 'French', por: 'Portuguese', vie: 'Vietnamese', zho: 'Chinese', kor: 'Korean', rus: 'Russian', ara: 'Arabic', deu: 'German' };
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  spa: 'Spanish',
+  eng: 'English',
+  fra: 'French',
+  por: 'Portuguese',
+  vie: 'Vietnamese',
+  zho: 'Chinese',
+  kor: 'Korean',
+  rus: 'Russian',
+  ara: 'Arabic',
+  deu: 'German',
+};
 
 function languageName(language: string): string {
   return Object.hasOwn(LANGUAGE_NAMES, language) ? LANGUAGE_NAMES[language] : language;
@@ -62,7 +73,10 @@ export function safeName(text: string): string {
 
 /** Database text shown in a locator: control characters never reach a terminal raw. */
 function shown(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function owner(db: OdDatabase, clinic: string): { label: string; folder: string; name?: string } {

@@ -21,7 +21,10 @@ export type DbFailure = 'login' | 'other';
  */
 export class DbError extends Error {
   override readonly name = 'DbError';
-  constructor(message: string, readonly failure: DbFailure = 'other') {
+  constructor(
+    message: string,
+    readonly failure: DbFailure = 'other',
+  ) {
     super(message);
   }
 }

@@ -160,4 +160,3 @@ function codePointAt(text: string, i: number): string {
   const code = text.charCodeAt(i);
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
 }
-
