@@ -75,6 +75,7 @@ const VECTORS: Vector[] = [
   // Configured lengths.
   { name: 'tagLengths overrides a default', text: 'Hi [NameF]', config: { tagLengths: { NameF: 3 } }, expect: { expandedChars: 6, tags: [{ tag: 'NameF', length: 3, count: 1, source: 'config' }] } },
   { name: 'tagLengths keys in any case', text: 'Hi [NameF]', config: { tagLengths: { namef: 4 } }, expect: { expandedChars: 7 } },
+  { name: 'tagLengths: of two keys in other cases, the first one written counts', text: 'Hi [NameF]', config: { tagLengths: { NAMEF: 5, namef: 4 } }, expect: { expandedChars: 8 } },
   { name: 'tagLengths per mode: typical mode reads typical', text: '[OfficeName]', config: { tagLengths: { OfficeName: { typical: 12, worst: 40 } } }, expect: { expandedChars: 12 } },
   { name: 'tagLengths with worst only: typical keeps the default', text: '[OfficeName]', config: { tagLengths: { OfficeName: { worst: 80 } } }, expect: { expandedChars: 30 } },
   { name: 'tagLengths can name a tag the catalog lacks', text: '[Foo]', config: { tagLengths: { Foo: 7 } }, expect: { expandedChars: 7, tags: [{ tag: 'Foo', length: 7, count: 1, source: 'config' }] } },
