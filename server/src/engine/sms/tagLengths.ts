@@ -81,43 +81,13 @@ export function sampleValue(name: string, options: SmsOptions): string | undefin
 }
 
 /** A setting keyed by tag name: exact canonical key first, then any case or spelling. */
-interface Indexed {
-  order: number;
-  value: unknown;
-}
-
-/** Per record: its entries by lower-case key and by the tag their key names, first entry first. */
-const indexes = new WeakMap<object, { byLower: Map<string, Indexed>; byTag: Map<string, Indexed> }>();
-
-function indexOf(record: Readonly<Record<string, unknown>>): { byLower: Map<string, Indexed>; byTag: Map<string, Indexed> } {
-  let index = indexes.get(record);
-  if (!index) {
-    index = { byLower: new Map(), byTag: new Map() };
-    let order = 0;
-    for (const [key, value] of Object.entries(record)) {
-      const entry = { order: order++, value };
-      const lower = key.toLowerCase();
-      if (!index.byLower.has(lower)) index.byLower.set(lower, entry);
-      const name = tagByName(key)?.name;
-      if (name !== undefined && !index.byTag.has(name)) index.byTag.set(name, entry);
-    }
-    indexes.set(record, index);
-  }
-  return index;
-}
-
-/**
- * The record's value for a tag: its exact key, else the first entry whose key is the tag in
- * another case or another spelling of it. Indexed once per record (a config's), since the
- * analysis asks for every tag of every template.
- */
 function lookup<T>(record: Readonly<Record<string, T>>, canonical: string): T | undefined {
   if (Object.hasOwn(record, canonical)) return record[canonical];
-  const { byLower, byTag } = indexOf(record);
-  const a = byLower.get(canonical.toLowerCase());
-  const b = byTag.get(canonical);
-  const first = a && b ? (a.order <= b.order ? a : b) : (a ?? b);
-  return first?.value as T | undefined;
+  const lower = canonical.toLowerCase();
+  for (const [key, value] of Object.entries(record)) {
+    if (key.toLowerCase() === lower || tagByName(key)?.name === canonical) return value;
+  }
+  return undefined;
 }
 
 function settingLength(setting: TagLengthSetting, mode: LengthMode, entry: LengthEntry | undefined): number {
