@@ -24,7 +24,10 @@ describe('odmsg init', () => {
       const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'odmsgrc.schema.json'), 'utf8'));
       const validate = new Ajv({ strict: false }).compile(schema);
       assert.ok(validate(config), JSON.stringify(validate.errors));
-      assert.equal(config?.$schema, './node_modules/odmsg/schemas/odmsgrc.schema.json');
+      // Outside a project with odmsg installed, no $schema that would not resolve (issue 13):
+      // VS Code's extension supplies the schema, and the comment says where it is for others.
+      assert.equal(config?.$schema, undefined);
+      assert.match(text, /No "\$schema": odmsg is not installed in this project/);
       assert.equal(odmsg(['check', '.'], { cwd: dir }).code, 0, 'the written config is accepted by check');
     } finally {
       cleanup(dir);
@@ -37,6 +40,19 @@ describe('odmsg init', () => {
       assert.equal(odmsg(['init'], { cwd: dir }).code, 0);
       const { config } = readConfigText(fs.readFileSync(path.join(dir, '.odmsgrc.json'), 'utf8'));
       assert.ok(fs.existsSync(path.resolve(dir, String(config?.$schema))), String(config?.$schema));
+    } finally {
+      cleanup(dir);
+    }
+  });
+
+  test('with odmsg installed in a folder above, $schema points at that install and resolves', () => {
+    const dir = fixture({ 'node_modules/odmsg/schemas/odmsgrc.schema.json': '{}', 'clinic/a.odmsg': CLEAN });
+    try {
+      const cwd = path.join(dir, 'clinic');
+      assert.equal(odmsg(['init'], { cwd }).code, 0);
+      const { config } = readConfigText(fs.readFileSync(path.join(cwd, '.odmsgrc.json'), 'utf8'));
+      assert.equal(config?.$schema, '../node_modules/odmsg/schemas/odmsgrc.schema.json');
+      assert.ok(fs.existsSync(path.resolve(cwd, String(config?.$schema))));
     } finally {
       cleanup(dir);
     }

@@ -14,19 +14,29 @@ import { describeError } from '../workspace/readText';
 
 /**
  * The `$schema` value: a relative path to the package's schema when `dir` belongs to the
- * project that has odmsg (installed in its node_modules, or this repository itself);
- * otherwise (a global install) where a local install would put it.
+ * project that has odmsg (installed in its node_modules, or this repository itself), or to a
+ * local install found above `dir`; otherwise none, since a path that does not resolve makes
+ * editors report "schema not found" (VS Code with the extension knows the schema anyway).
  */
-export function schemaReference(dir: string): string {
+export function schemaReference(dir: string): string | undefined {
   const root = packageRoot();
   const marker = `${path.sep}node_modules${path.sep}`;
   const owner = root.includes(marker) ? root.slice(0, root.lastIndexOf(marker)) : root;
   const inside = path.relative(owner, dir);
-  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
-    const relative = path.relative(dir, schemaFile()).split(path.sep).join('/');
-    return relative.startsWith('.') ? relative : `./${relative}`;
+  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) return relativeReference(dir, schemaFile());
+  for (let folder = path.resolve(dir), depth = 0; depth < 64; depth++) {
+    const local = path.join(folder, 'node_modules', 'odmsg', 'schemas', 'odmsgrc.schema.json');
+    if (fs.existsSync(local)) return relativeReference(dir, local);
+    const parent = path.dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
   }
-  return './node_modules/odmsg/schemas/odmsgrc.schema.json';
+  return undefined;
+}
+
+function relativeReference(dir: string, file: string): string {
+  const relative = path.relative(dir, file).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
 /** An empty value of a schema's type: what a fresh config starts with. */
@@ -48,7 +58,10 @@ function isEmpty(value: unknown): boolean {
 
 export function initialConfigText(dir: string): string {
   const lines = ['// odmsg settings for the templates in this folder and below (the nearest .odmsgrc.json wins).', '// JSON with comments. Rules and options: docs/rules/<rule>.md and the odmsg README.', '{'];
-  lines.push(`  "$schema": ${JSON.stringify(schemaReference(dir))},`);
+  const schema = schemaReference(dir);
+  if (schema !== undefined) lines.push(`  "$schema": ${JSON.stringify(schema)},`);
+  else
+    lines.push('  // No "$schema": odmsg is not installed in this project. VS Code with the odmsg extension checks this file anyway; other editors can use schemas/odmsgrc.schema.json from the odmsg package.');
   lines.push(`  // Severity per rule: ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}. Each is shown at its default; uncomment to change it.`);
   lines.push('  "rules": {');
   const width = Math.max(0, ...RULES.map((r) => r.meta.id.length));

@@ -29,4 +29,10 @@ describe('activation', () => {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('odmsg.fixAll'), 'odmsg.fixAll is not registered after activation');
   });
+
+  it('wraps long lines in .odmsg files by default (a one-line template fits the editor)', async () => {
+    const { doc } = await openFixture('tag-case.odmsg');
+    const wrap = vscode.workspace.getConfiguration('editor', { languageId: LANGUAGE_ID, uri: doc.uri }).get<string>('wordWrap');
+    assert.equal(wrap, 'on');
+  });
 });
