@@ -6,32 +6,25 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../atomicWrite';
 import type { LineEndings } from './render';
+import type { StoredTemplate } from './templates';
 
 export const MANIFEST_NAME = 'odmsg-manifest.json';
 export const MANIFEST_FORMAT = 'odmsg-pull/1';
 
-export interface ManifestEntry {
-  id: string;
-  locator: string;
+/** Where a file came from, as `StoredTemplate` says (written by `entryFor` in pull.ts). */
+type Provenance = Pick<StoredTemplate, 'id' | 'locator' | 'key' | 'column' | 'subjectColumn' | 'clinic' | 'clinicName' | 'language' | 'enabled' | 'charset' | 'pasteAt' | 'json'>;
+
+export interface ManifestEntry extends Provenance {
+  /** A manifest read back from disk may name any table: not narrowed to the ones pull writes. */
   table: string;
-  key: string;
-  column: string;
-  subjectColumn?: string;
-  clinic: string;
-  clinicName?: string;
-  language: string;
-  enabled: boolean;
   kind: string;
   channel: string;
   aggregate?: string;
-  charset?: string;
   bodySha256: string;
   subjectSha256?: string;
   lineEndings: LineEndings;
   /** Hash of the whole file as written: a different file on disk was edited since. */
   fileSha256: string;
-  pasteAt: string;
-  json?: Record<string, unknown>;
 }
 
 export interface Manifest {
