@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { q, ruleInsert, schemaSql, TEXT, PREFERENCES } from '../test/db/fixture';
+import { q, reminderTexts, ruleInsert, schemaSql, TEXT, PREFERENCES } from '../test/db/fixture';
 import { startMariaDb } from '../test/db/mariadb';
 
 const CLINICS = 1_000;
@@ -24,16 +24,7 @@ function clinicRules(clinic: number, language: string, next: () => string): stri
       type: 0,
       clinic,
       language,
-      texts: {
-        TemplateSMS: TEXT.reminderSms + tag,
-        TemplateEmailSubject: TEXT.reminderEmailSubject,
-        TemplateEmail: TEXT.reminderEmail,
-        TemplateSMSAggShared: TEXT.reminderAggSms,
-        TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt,
-        TemplateEmailSubjAggShared: TEXT.reminderAggEmailSubject,
-        TemplateEmailAggShared: TEXT.reminderAggEmail,
-        TemplateEmailAggPerAppt: TEXT.reminderAggEmailPerAppt,
-      },
+      texts: reminderTexts(tag),
     }),
     ruleInsert({
       num: next(),

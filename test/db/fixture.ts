@@ -139,6 +139,20 @@ export const TEXT = {
   spanishReminder: 'Recordatorio de cita: [NameF] tiene una cita a las [ApptTime] el [ApptDate] en [OfficeName]. Llame al [OfficePhone].',
 };
 
+/** Every template column of an eReminder rule, filled (`smsSuffix` marks a language's text). */
+export function reminderTexts(smsSuffix = ''): Record<string, string> {
+  return {
+    TemplateSMS: TEXT.reminderSms + smsSuffix,
+    TemplateEmailSubject: TEXT.reminderEmailSubject,
+    TemplateEmail: TEXT.reminderEmail,
+    TemplateSMSAggShared: TEXT.reminderAggSms,
+    TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt,
+    TemplateEmailSubjAggShared: TEXT.reminderAggEmailSubject,
+    TemplateEmailAggShared: TEXT.reminderAggEmail,
+    TemplateEmailAggPerAppt: TEXT.reminderAggEmailPerAppt,
+  };
+}
+
 export const BIG_KEY = '9007199254740993';
 
 export const CLINICS: [number, string, string][] = [
@@ -175,16 +189,7 @@ export function fixtureSql(options: { oldSchema?: boolean } = {}): string {
       num: '1',
       type: 0,
       clinic: 0,
-      texts: {
-        TemplateSMS: TEXT.reminderSms,
-        TemplateEmailSubject: TEXT.reminderEmailSubject,
-        TemplateEmail: TEXT.reminderEmail,
-        TemplateSMSAggShared: TEXT.reminderAggSms,
-        TemplateSMSAggPerAppt: TEXT.reminderAggPerAppt,
-        TemplateEmailSubjAggShared: TEXT.reminderAggEmailSubject,
-        TemplateEmailAggShared: TEXT.reminderAggEmail,
-        TemplateEmailAggPerAppt: TEXT.reminderAggEmailPerAppt,
-      },
+      texts: reminderTexts(),
     },
     {
       num: '2',
