@@ -10,6 +10,7 @@ import { findTypedLinks, type LinkToken } from './links';
 import { LineIndex } from './text';
 import type { Channel } from './types';
 import { bomLength } from './bom';
+import { NOT_WORD, WORD_START, wordClass } from './wordClass';
 
 export interface WordToken extends Span {
   text: string;
@@ -269,21 +270,4 @@ function isHighSurrogate(c: number): boolean {
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
-}
-
-const WORD_START = 1; // a letter or a digit: starts or continues a word
-const WORD_PART = 2; // a mark or an apostrophe: continues a word
-const NOT_WORD = 3;
-/** wordClass per BMP code unit, filled in as characters are met (0: not yet known). */
-const WORD_CLASSES = new Uint8Array(0x10000);
-
-function wordClass(codePoint: number): number {
-  if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
-  let c = WORD_CLASSES[codePoint];
-  if (c === 0) WORD_CLASSES[codePoint] = c = classify(String.fromCharCode(codePoint));
-  return c;
-}
-
-function classify(char: string): number {
-  return /[\p{L}\p{N}]/u.test(char) ? WORD_START : /[\p{M}'’]/u.test(char) ? WORD_PART : NOT_WORD;
 }

@@ -1,0 +1,49 @@
+// Per-rule engine time on the bench corpus, in this process: parse, each rule alone, and lint
+// as a whole, best of a few rounds. For attributing the check's time (a CPU profile of the
+// CLI spreads it over shared helpers); not a target. Run: tsx bench/ruleTimes.ts [rounds]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { resolveConfig } from '../server/src/engine/config';
+import { lint, runRules } from '../server/src/engine/lint';
+import { parseTemplate } from '../server/src/engine/parse';
+import { RULES } from '../server/src/engine/registry';
+
+const TEMPLATES = path.join(__dirname, 'corpus', 'templates');
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else if (entry.name.endsWith('.odmsg')) out.push(full);
+  }
+  return out.sort();
+}
+
+const texts = listFiles(TEMPLATES).map((f) => fs.readFileSync(f, 'utf8'));
+const rounds = Number(process.argv[2] ?? 5);
+const config = resolveConfig([]);
+
+function best(run: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    run();
+    min = Math.min(min, performance.now() - started);
+  }
+  return min;
+}
+
+const templates = texts.map(parseTemplate);
+const rows: [string, number][] = [];
+rows.push(['lint (all)', best(() => texts.forEach((t) => lint(t)))]);
+rows.push(['parseTemplate', best(() => texts.forEach((t) => parseTemplate(t)))]);
+for (const rule of RULES) {
+  // A fresh parse's lazy parts (words, lines) are counted against the first rule that asks.
+  const fresh = texts.map(parseTemplate);
+  rows.push([rule.meta.id, best(() => fresh.forEach((t) => runRules(t, config, [rule])))]);
+}
+void templates;
+const total = rows.slice(2).reduce((a, [, v]) => a + v, 0);
+for (const [name, msTaken] of rows) console.log(`${name.padEnd(24)} ${msTaken.toFixed(1).padStart(8)} ms`);
+console.log(`${'rules summed'.padEnd(24)} ${total.toFixed(1).padStart(8)} ms  (${texts.length} templates)`);
