@@ -12,6 +12,8 @@ import { readTemplateFile, describeError, type ReadResult } from '../workspace/r
 import { fatalMessage, toMessage, type FileResult } from './results';
 import { restoreBom } from '../engine/bom';
 import { ManifestCharsets } from '../workspace/database/manifest';
+import type { Severity } from '../engine/types';
+import { showsInfoByDefault } from './formatters/index';
 
 /**
  * Files read before they are checked, a batch at a time: reading between two lint runs took
@@ -19,6 +21,18 @@ import { ManifestCharsets } from '../workspace/database/manifest';
  * calls had cached) and the run 5% longer on 10,000 templates. The batch bounds the memory.
  */
 const READ_BATCH = 256;
+
+/**
+ * The least severity the run's report and exit code use, so the rules below it need not run
+ * (as ESLint's --quiet skips its warn rules): json, sarif and github leave out info-level
+ * problems unless --info; --quiet leaves out warnings, which still count for --max-warnings.
+ * Fixes are made by every rule, so a run that fixes runs them all.
+ */
+export function reportedSeverity(options: CheckOptions): Severity {
+  if (options.fix || options.fixDryRun) return 'info';
+  if (options.quiet && options.maxWarnings < 0) return 'error';
+  return options.info || showsInfoByDefault(options.format) ? 'info' : 'warning';
+}
 
 /** The key for templates with no config file. */
 const NO_CONFIG: OdmsgConfig = {};
@@ -53,12 +67,14 @@ export class TemplateChecker {
   private readonly limits = new Map<OdmsgConfig, number>();
   /** Pulled files' column charsets, from their pull manifest (the database-charset rule). */
   private readonly manifests = new ManifestCharsets();
+  private readonly minSeverity: Severity;
 
   constructor(
     private readonly options: CheckOptions,
     private readonly cwd: string,
   ) {
     if (options.config !== undefined) this.explicit = explicitConfig(this.configs, options.config, cwd);
+    this.minSeverity = reportedSeverity(options);
   }
 
   display(file: string): string {
@@ -115,7 +131,7 @@ export class TemplateChecker {
     const { text, bom } = read.value;
     const result: FileResult = { filePath, displayPath, messages: [], source: text };
     // Only the start of a file over maxFileSize was read (fileSize set): checkSource never fixes it.
-    let linted = checkSource(read.value, layers, { fix: options.fix || options.fixDryRun });
+    let linted = checkSource(read.value, layers, { fix: options.fix || options.fixDryRun, minSeverity: this.minSeverity });
     if (linted.output !== undefined) {
       result.output = linted.output;
       if (options.fix && writable) {

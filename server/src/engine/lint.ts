@@ -36,6 +36,13 @@ export interface LintOptions {
    * file is over `maxFileSize` (readTemplateFile) passes what it read of it, in bounded memory.
    */
   fileSize?: number;
+  /**
+   * The least severity the caller shows (the command line's json without --info shows no
+   * info-level problems): a rule configured below it is not run, as its problems would be
+   * dropped. Problems below it may still come back (a rule that raises some of its reports
+   * runs whatever its setting); the caller filters them as before.
+   */
+  minSeverity?: Severity;
 }
 
 /**
@@ -54,10 +61,13 @@ export function lint(text: string, layers: readonly (OdmsgConfig | undefined)[] 
   const config = own ? resolveConfig([...layers, own]) : base;
   // The size is measured once, here (a scan of the text when its length alone does not
   // decide): the size rules themselves run only on the templates over the limit.
-  return { template, config, problems: runRules(template, config, tooLarge ? SIZE_RULES : RULES_WITHIN_LIMIT), tooLarge };
+  return { template, config, problems: runRules(template, config, tooLarge ? SIZE_RULES : RULES_WITHIN_LIMIT, options.minSeverity), tooLarge };
 }
 
-export function runRules(template: Template, config: ResolvedConfig, rules: readonly Rule[] = RULES): Problem[] {
+const SEVERITY_RANK: Readonly<Record<SeveritySetting, number>> = { off: 0, info: 1, warning: 2, error: 3 };
+
+export function runRules(template: Template, config: ResolvedConfig, rules: readonly Rule[] = RULES, minSeverity: Severity = 'info'): Problem[] {
+  const least = SEVERITY_RANK[minSeverity];
   const problems: Problem[] = [];
   // One `report` for all the rules (it reads which rule is running), not a closure per rule.
   let ruleId = '';
@@ -78,6 +88,7 @@ export function runRules(template: Template, config: ResolvedConfig, rules: read
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off' || !rule.meta.channels.includes(template.channel)) continue;
+    if (SEVERITY_RANK[setting] < least && !rule.meta.raisesSeverity) continue;
     if (rule.meta.wholeMessage && template.perAppointment) continue;
     ruleId = rule.meta.id;
     severity = setting;

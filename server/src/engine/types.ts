@@ -79,6 +79,12 @@ export interface RuleMeta {
    * (a file read whole), `bytes` is the limit for a reader that measured the file instead.
    */
   sizeLimit?: SizeLimit;
+  /**
+   * The rule may report a problem above its configured severity (`Report.severity`, e.g. an
+   * error above a hard limit): it runs even where problems of its configured severity are
+   * not wanted (`LintOptions.minSeverity`).
+   */
+  raisesSeverity?: boolean;
   /** Longer explanation for the docs page: what it protects against, with the manual page. */
   rationale: string;
 }

@@ -8,7 +8,7 @@ import { resolveConfig, type OdmsgConfig } from '../engine/config';
 import { fixAll } from '../engine/fix';
 import { lint, type LintResult } from '../engine/lint';
 import { maxFileSize } from '../engine/rules/file-too-large';
-import type { Problem } from '../engine/types';
+import type { Problem, Severity } from '../engine/types';
 import type { TemplateText } from './readText';
 
 export type TemplateSource = Pick<TemplateText, 'text' | 'fileSize'>;
@@ -25,12 +25,16 @@ export interface SourceCheck extends LintResult {
   counts: SeverityCounts;
 }
 
-/** Lints a template source with its config layers; with `fix`, lints the fixed text and returns it. */
-export function checkSource(source: TemplateSource, layers: readonly (OdmsgConfig | undefined)[], options: { fix?: boolean } = {}): SourceCheck {
+/**
+ * Lints a template source with its config layers; with `fix`, lints the fixed text and returns
+ * it. `minSeverity`: the least severity the caller shows (see LintOptions); `counts` then
+ * count only the problems of the rules that ran.
+ */
+export function checkSource(source: TemplateSource, layers: readonly (OdmsgConfig | undefined)[], options: { fix?: boolean; minSeverity?: Severity } = {}): SourceCheck {
   const { text, fileSize } = source;
   // Only the start of a file over maxFileSize was read (fileSize set): never fixed.
   const fixed = options.fix && fileSize === undefined ? fixAll(text, layers).output : text;
-  const result = lint(fixed, layers, { fileSize });
+  const result = lint(fixed, layers, { fileSize, minSeverity: options.minSeverity });
   return { ...result, ...(fixed !== text ? { output: fixed } : {}), counts: countSeverities(result.problems) };
 }
 

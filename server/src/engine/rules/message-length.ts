@@ -19,6 +19,7 @@ export const messageLength: Rule<typeof OPTIONS> = {
     id: 'message-length',
     description: 'A text estimated (after its tags are filled in) to run past `maxSegments` segments, or past the 1600 characters Open Dental blocks.',
     defaultSeverity: 'warning',
+    raisesSeverity: true,
     fixable: 'none',
     channels: ['sms'],
     // Segments, the 1600-character limit and the price belong to a text as sent: a

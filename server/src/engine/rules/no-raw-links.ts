@@ -19,6 +19,7 @@ export const noRawLinks: Rule<typeof OPTIONS> = {
     id: 'no-raw-links',
     description: "A link typed into a text, instead of one of Open Dental's link tags.",
     defaultSeverity: 'warning',
+    raisesSeverity: true,
     fixable: 'suggestion',
     channels: ['sms'],
     rationale:

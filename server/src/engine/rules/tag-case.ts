@@ -6,6 +6,7 @@ export const tagCase: Rule = {
     id: 'tag-case',
     description: 'A known tag spelled in a case Open Dental does not document ([namef] for [NameF]); an error where Open Dental matches the case exactly ([Date] for [date] in a Confirmation List).',
     defaultSeverity: 'warning',
+    raisesSeverity: true,
     fixable: 'fix',
     channels: ['sms', 'email'],
     rationale:
