@@ -129,10 +129,13 @@ export class TemplateChecker {
     }
     const layers = configLayers(loaded?.config, options.rules, sourceLayer);
     const { text, bom } = read.value;
-    const result: FileResult = { filePath, displayPath, messages: [], source: text };
+    const result: FileResult = { filePath, displayPath, messages: [] };
     // Only the start of a file over maxFileSize was read (fileSize set): checkSource never fixes it.
     let linted = checkSource(read.value, layers, { fix: options.fix || options.fixDryRun, minSeverity: this.minSeverity });
     if (linted.output !== undefined) {
+      // The text is kept for the diff of its fixes only: held for every file until the
+      // report is printed, it was a third of what the garbage collector copied.
+      result.source = text;
       result.output = linted.output;
       if (options.fix && writable) {
         // Atomic: a write that fails (disk full) leaves the file as it was, and the report

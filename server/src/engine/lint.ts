@@ -3,7 +3,7 @@ import { resolveConfig, type OdmsgConfig, type ResolvedConfig } from './config';
 import { setOwn } from './ownKeys';
 import { parseTemplate, shallowTemplate, type Template } from './parse';
 import { RULE_IDS, RULES } from './registry';
-import { SEVERITY_SETTINGS, type OptionValues, type Problem, type Report, type Rule, type RuleOptions, type Severity, type SeveritySetting } from './types';
+import { SEVERITY_SETTINGS, type OptionValues, type Problem, type Report, type Rule, type RuleContext, type RuleOptions, type Severity, type SeveritySetting } from './types';
 
 export interface LintResult {
   template: Template;
@@ -85,6 +85,9 @@ export function runRules(template: Template, config: ResolvedConfig, rules: read
       details: report.details,
     });
   };
+  // One context for all the rules too, its rule's fields set before each runs (rules read
+  // them on entry): an object per rule and template was a twentieth of a check's garbage.
+  const context: { -readonly [K in keyof RuleContext]: RuleContext[K] } = { template, config, severity, configured: false, ruleIds: RULE_IDS, options: NO_OPTIONS, report };
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off' || !rule.meta.channels.includes(template.channel)) continue;
@@ -92,7 +95,10 @@ export function runRules(template: Template, config: ResolvedConfig, rules: read
     if (rule.meta.wholeMessage && template.perAppointment) continue;
     ruleId = rule.meta.id;
     severity = setting;
-    rule.check({ template, config, severity, configured: config.rules.has(ruleId), ruleIds: RULE_IDS, options: optionValues(rule, config), report });
+    context.severity = setting;
+    context.configured = config.rules.has(ruleId);
+    context.options = optionValues(rule, config);
+    rule.check(context);
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }

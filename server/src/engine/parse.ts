@@ -69,7 +69,7 @@ export function parseTemplate(text: string): Template {
   const links: LinkToken[] = [];
   for (const region of regions) scanRegion(text, region, tags, bracketIssues, links);
 
-  const prose = maskOutside(text, regions, [...tags, ...links]);
+  const prose = maskOutside(text, regions, links.length === 0 ? tags : [...tags, ...links]);
   return makeTemplate(text, head, { tags, bracketIssues, links, prose });
 }
 
@@ -172,16 +172,16 @@ function makeTemplate(text: string, head: Head, scanned: Pick<Template, 'tags' |
 /** Masks everything outside `regions`, and every span in `holes`, keeping offsets. */
 function maskOutside(text: string, regions: readonly Span[], holes: readonly Span[]): string {
   // Span by span, not character by character: a 100 KB text is a few hundred spans.
-  const sortedHoles = [...holes].sort((x, y) => x.start - y.start);
+  const sortedHoles = byStart(holes);
   const parts: string[] = [];
   let written = 0;
   const keep = (start: number, end: number) => {
     if (end <= start) return;
-    if (start > written) parts.push(MASK.repeat(start - written));
+    if (start > written) parts.push(masks(start - written));
     parts.push(text.slice(start, end));
     written = end;
   };
-  for (const region of [...regions].sort((x, y) => x.start - y.start)) {
+  for (const region of byStart(regions)) {
     let cursor = Math.max(region.start, written);
     for (const hole of sortedHoles) {
       if (hole.start >= region.end) break;
@@ -191,8 +191,21 @@ function maskOutside(text: string, regions: readonly Span[], holes: readonly Spa
     }
     keep(cursor, region.end);
   }
-  if (text.length > written) parts.push(MASK.repeat(text.length - written));
+  if (text.length > written) parts.push(masks(text.length - written));
   return parts.join('');
+}
+
+/** The spans by start; as given when they already are (the parse makes them in order: no copy to sort). */
+function byStart(spans: readonly Span[]): readonly Span[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return [...spans].sort((x, y) => x.start - y.start);
+  return spans;
+}
+
+/** A run of masks, cut from one kept string (a slice of it allocates no characters). */
+let maskRun = MASK.repeat(256);
+function masks(length: number): string {
+  if (length > maskRun.length) maskRun = MASK.repeat(length * 2);
+  return maskRun.slice(0, length);
 }
 
 /**

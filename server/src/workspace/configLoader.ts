@@ -55,6 +55,10 @@ export class ConfigLoader {
 
   /** The config file that applies to a template in `folder`: in it, else the nearest above it. */
   nearest(folder: string): ConfigFile | undefined {
+    // A folder asked about before (the templates of a folder come one after another): no
+    // path to resolve or join.
+    const known = this.byFolder.get(folder);
+    if (known !== undefined) return known ?? undefined;
     // Every folder passed on the way up gets the answer too, so its siblings' templates stop
     // at the first folder already asked about.
     const passed: string[] = [];
@@ -126,5 +130,17 @@ export function checkConfigFile(filePath: string, raw: string, strict: boolean):
  * inside `lint`.
  */
 export function configLayers(config: OdmsgConfig | undefined, rules: Record<string, SeveritySetting> | undefined, source?: OdmsgConfig): (OdmsgConfig | undefined)[] {
-  return [config, source, rules && Object.keys(rules).length > 0 ? { rules } : undefined];
+  return [config, source, rules && rulesLayer(rules)];
+}
+
+/**
+ * One layer object per overrides object: the engine resolves the layers of a run once while
+ * they are the same objects (resolveConfig), where a new layer for each template would have
+ * every template's config merged and serialised again.
+ */
+const rulesLayers = new WeakMap<Record<string, SeveritySetting>, OdmsgConfig | undefined>();
+
+function rulesLayer(rules: Record<string, SeveritySetting>): OdmsgConfig | undefined {
+  if (!rulesLayers.has(rules)) rulesLayers.set(rules, Object.keys(rules).length > 0 ? { rules } : undefined);
+  return rulesLayers.get(rules);
 }

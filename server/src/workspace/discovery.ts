@@ -59,8 +59,11 @@ export function walk(root: string, ignored: IgnoreFile, accept: (absolutePath: s
     if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR') unreadable?.(root, e);
     return;
   }
+  // `root` is resolved and a listed name holds no separator: joined without path.join's
+  // normalising, which was a tenth of what a check of 10,000 templates allocated.
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
   for (const entry of entries) {
-    const full = path.join(root, entry.name);
+    const full = prefix + entry.name;
     let isFolder = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
