@@ -47,7 +47,7 @@ export interface PhraseMatch {
 
 export interface PhraseMatcher {
   /** The phrases in `text`, in text order, none overlapping. */
-  matches(text: string): Generator<PhraseMatch>;
+  matches(text: string): readonly PhraseMatch[];
 }
 
 /** The phrase as the scan compares it: normalized, then folded code point by code point. */
@@ -111,9 +111,12 @@ function asciiStarts(sorted: readonly string[]): Omit<Trie, 'sorted'> {
 
 /**
  * The phrases in `text`: at each position not after a letter or digit (a word start, or a
- * phrase's leading punctuation), the longest phrase there, then on from its end.
+ * phrase's leading punctuation), the longest phrase there, then on from its end. A list, not
+ * a generator: V8 cannot optimise a generator's loop while it runs (no on-stack replacement),
+ * and a one-pass check (the CLI) ran this loop unoptimised for its first thousand texts.
  */
-function* scan(trie: Trie, text: string): Generator<PhraseMatch> {
+function scan(trie: Trie, text: string): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
   const n = text.length;
   let afterWord = false;
   for (let i = 0; i < n;) {
@@ -121,7 +124,7 @@ function* scan(trie: Trie, text: string): Generator<PhraseMatch> {
     if (!afterWord) {
       const end = code < 0x80 ? asciiLongestAt(trie, text, i, code) : longestAt(trie.sorted, text, i, 0, trie.sorted.length);
       if (end > i) {
-        yield { start: i, end };
+        found.push({ start: i, end });
         i = end;
         afterWord = isLetterOrDigit(codePointBefore(text, end));
         continue;
@@ -136,6 +139,7 @@ function* scan(trie: Trie, text: string): Generator<PhraseMatch> {
       i += point > 0xffff ? 2 : 1;
     }
   }
+  return found;
 }
 
 /** `longestAt` for an ASCII first code unit: most are turned away by the tables without a search. */
