@@ -102,6 +102,9 @@ export function analyzeSms(template: Template, config: ResolvedConfig, overrides
   return analysis;
 }
 
+/** A character that is not ASCII, or a CR (part of a "\r\n" break): such a piece goes to scanGraphemes. */
+const NOT_PLAIN_ASCII = /[^\x00-\x0c\x0e-\x7f]/;
+
 function analyze(template: Template, options: SmsOptions): SmsAnalysis {
   // The message as sent is counted as it is read, one user-perceived character at a time,
   // line breaks as "\n"; tags contribute filler characters of their assumed length. Nothing
@@ -163,6 +166,24 @@ function analyze(template: Template, options: SmsOptions): SmsAnalysis {
     // Literal text, or a tag unknown to Open Dental (sent as typed). "\r\n" is one line
     // break: its CR is skipped and its LF counted; a lone CR is a line break too.
     const raw = text.slice(piece.start, piece.end);
+    if (!NOT_PLAIN_ASCII.test(raw)) {
+      // ASCII without a CR, most pieces: every character is a grapheme of its own (what
+      // scanGraphemes would find), counted here without its callbacks.
+      for (let k = 0; k < raw.length; k++) {
+        const u = raw.charCodeAt(k);
+        literalChars++;
+        if (u === 0x0a) {
+          plain++;
+          plainBreaks++;
+          continue;
+        }
+        const septets = gsmSeptetsOfCode(u);
+        if (septets === 1) plain++;
+        else if (septets === 2) gsm(2, 1);
+        else nonGsm(raw[k], piece.start + k);
+      }
+      continue;
+    }
     scanGraphemes(
       raw,
       (start, end) => {
