@@ -50,7 +50,7 @@ export interface Counts {
 export function toMessage(problem: Problem, lines: LineIndex): Message {
   const start = lines.positionAt(problem.start);
   const end = lines.positionAt(problem.end);
-  return {
+  const message: Message = {
     ruleId: problem.ruleId,
     severity: problem.severity,
     message: problem.message,
@@ -58,9 +58,11 @@ export function toMessage(problem: Problem, lines: LineIndex): Message {
     column: start.character + 1,
     endLine: end.line + 1,
     endColumn: end.character + 1,
-    ...(problem.fix ? { fix: { range: problem.fix.range, text: problem.fix.text, desc: problem.fix.desc } } : {}),
-    ...(problem.suggestions && problem.suggestions.length > 0 ? { suggestions: problem.suggestions } : {}),
   };
+  // Set when there are, in this order (not spread in: an object per message for nothing).
+  if (problem.fix) message.fix = { range: problem.fix.range, text: problem.fix.text, desc: problem.fix.desc };
+  if (problem.suggestions && problem.suggestions.length > 0) message.suggestions = problem.suggestions;
+  return message;
 }
 
 export function fatalMessage(message: string, position?: { line: number; column: number; endLine: number; endColumn: number }): Message {

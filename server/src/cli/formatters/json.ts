@@ -2,7 +2,7 @@
 // results (CI annotators, review bots) read ours: severity 2 error, 1 warning, and 0 for
 // info-level hints, which appear only with --info.
 import { escapeJsonForTerminal } from '../escape';
-import { countsOf } from '../results';
+import { countsOf, type Message } from '../results';
 import type { Formatter } from './types';
 
 const SEVERITY = { error: 2, warning: 1, info: 0 } as const;
@@ -12,18 +12,7 @@ export const json: Formatter = (results) => {
     const counts = countsOf(r.messages);
     return {
       filePath: r.filePath,
-      messages: r.messages.map((m) => ({
-        ruleId: m.ruleId,
-        severity: SEVERITY[m.severity],
-        ...(m.fatal ? { fatal: true } : {}),
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
-        ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ desc: s.desc, fix: { range: s.fix.range, text: s.fix.text } })) } : {}),
-      })),
+      messages: r.messages.map(eslintMessage),
       suppressedMessages: [],
       errorCount: counts.errorCount,
       fatalErrorCount: counts.fatalErrorCount,
@@ -38,3 +27,20 @@ export const json: Formatter = (results) => {
   // The same JSON value, with no control character raw (escape.ts).
   return `${escapeJsonForTerminal(JSON.stringify(out))}\n`;
 };
+
+/**
+ * One message in ESLint's shape: the keys in this order, the optional ones set only when
+ * present (not spread in from a conditional object, which makes an object for nothing).
+ */
+function eslintMessage(m: Message): Record<string, unknown> {
+  const out: Record<string, unknown> = { ruleId: m.ruleId, severity: SEVERITY[m.severity] };
+  if (m.fatal) out.fatal = true;
+  out.message = m.message;
+  out.line = m.line;
+  out.column = m.column;
+  out.endLine = m.endLine;
+  out.endColumn = m.endColumn;
+  if (m.fix) out.fix = { range: m.fix.range, text: m.fix.text };
+  if (m.suggestions) out.suggestions = m.suggestions.map((s) => ({ desc: s.desc, fix: { range: s.fix.range, text: s.fix.text } }));
+  return out;
+}
