@@ -179,7 +179,7 @@ testRule('invalid-front-matter', {
   ],
 });
 
-it('"Disable rule for this file" writes front matter this rule accepts, and turns the rule off', () => {
+it('"Turn off rule in this file" writes front matter this rule accepts, and turns the rule off', () => {
   const shapes = [
     'Hi [NameF]!! TOMORROW',
     '\ufeffHi [NameF]!! TOMORROW\r\n',
