@@ -10,7 +10,8 @@ import { SHOW_RULE_DOCS_COMMAND } from '../../server/src/protocol/commands';
 
 /** The command; it opens pages of this extension's docs/rules only, and says whether it did. */
 export function registerRuleDocsCommand(context: ExtensionContext): Disposable {
-  const folder = context.asAbsolutePath(path.join('docs', 'rules'));
+  // Through Uri, as the page's path is: fsPath writes a Windows drive letter in lower case.
+  const folder = Uri.file(context.asAbsolutePath(path.join('docs', 'rules'))).fsPath;
   return commands.registerCommand(SHOW_RULE_DOCS_COMMAND, async (page: unknown): Promise<boolean> => {
     const uri = typeof page === 'string' ? Uri.parse(page) : page instanceof Uri ? page : undefined;
     if (!uri || uri.scheme !== 'file' || path.dirname(uri.fsPath) !== folder || path.extname(uri.fsPath) !== '.md') return false;

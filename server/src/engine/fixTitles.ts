@@ -1,6 +1,7 @@
 // The titles of fixes and suggestions, in one voice: "Replace X with Y", "Change to Y",
 // "Remove X", and for an insertion "Add X at the end". Every rule builds its titles here, so
-// the light bulb reads the same from rule to rule.
+// the light bulb reads the same from rule to rule; so are the front matter settings the
+// engine offers beside them ("Set kind: eConfirmation").
 
 /** Text as typed (shown in quotes), or a description of it ("a line break") shown as is. */
 export type Shown = string | { readonly described: string };
@@ -21,3 +22,6 @@ export const replaceTitle = (from: Shown, to: Shown): string => `Replace ${show(
 export const changeToTitle = (to: Shown): string => `Change to ${show(to)}`;
 export const removeTitle = (what: Shown): string => `Remove ${show(what)}`;
 export const addAtEndTitle = (what: Shown): string => `Add ${show(what)} at the end`;
+
+/** A front matter setting offered beside a problem's fixes: "Set aggregate: true". */
+export const setFrontMatterTitle = (key: string, value: string): string => `Set ${key}: ${value}`;
