@@ -82,14 +82,27 @@ function configAction(
   };
 }
 
+/** Edits computed per config file as read (the loader keeps one object per file version): the light bulb asks on every move. */
+const editCache = new WeakMap<ConfigFile, Map<string, Edit[] | undefined>>();
+
 /** The edits for `change`, in the file's own line endings; none for a file that does not parse (editing it blind could make it worse) or that the change leaves as it is. */
 function editsOf(file: ConfigFile, change: ConfigChange | undefined): Edit[] | undefined {
   if (!change) return undefined;
-  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  const key = JSON.stringify(change);
+  let cached = editCache.get(file);
+  if (!cached) editCache.set(file, (cached = new Map()));
+  if (!cached.has(key)) cached.set(key, computeEdits(file.text, change));
+  return cached.get(key);
+}
+
+function computeEdits(text: string, change: ConfigChange): Edit[] | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // Formatting reformats the whole line of the edit: on a config written as one long line
+  // (2 MB of phrases) that took minutes, so such a file gets the new key unformatted.
+  const formattingOptions = /[^\r\n]{10000}/.test(text) ? undefined : { insertSpaces: true, tabSize: 2, eol };
   // A new key goes first in its object: after the last one, the comment ending that line would seem to be about the new key.
-  const options = { formattingOptions: { insertSpaces: true, tabSize: 2, eol }, isArrayInsertion: change.isArrayInsertion, getInsertionIndex: () => 0 };
-  const edits = modify(file.text, change.path, change.value, options);
-  return edits.length > 0 && applyEdits(file.text, edits) !== file.text ? edits : undefined;
+  const edits = modify(text, change.path, change.value, { formattingOptions, isArrayInsertion: change.isArrayInsertion, getInsertionIndex: () => 0 });
+  return edits.length > 0 && applyEdits(text, edits) !== text ? edits : undefined;
 }
 
 function toTextEdits(text: string, edits: readonly Edit[]): TextEdit[] {
