@@ -38,6 +38,10 @@ export class PreviewPanel implements Disposable {
     this.subscriptions.push(
       this.rendered,
       workspace.onDidChangeTextDocument((event) => this.sourceChanged(this.client.code2ProtocolConverter.asUri(event.document.uri))),
+      // Like the Markdown preview: an open preview shows the template being edited.
+      window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor && isTemplate(editor.document)) void this.show(editor.document, false);
+      }),
       analysisChanged((params) => this.sourceChanged(params.uri)),
     );
   }
@@ -54,7 +58,7 @@ export class PreviewPanel implements Disposable {
   /** Opens (or reveals) the preview of the active template, or of `resource`, beside it; resolves once drawn. */
   async open(resource?: Uri): Promise<PreviewState | undefined> {
     const source = resource ? await workspace.openTextDocument(resource) : window.activeTextEditor?.document;
-    if (!source || source.languageId !== 'odmsg') {
+    if (!source || !isTemplate(source)) {
       if (this.panel && !resource) {
         this.panel.reveal(undefined, true);
         return this.shown;
@@ -62,18 +66,26 @@ export class PreviewPanel implements Disposable {
       void window.showInformationMessage('odmsg: open an .odmsg template to preview it.');
       return undefined;
     }
-    this.source = this.client.code2ProtocolConverter.asUri(source.uri);
+    return this.show(source, true);
+  }
+
+  /** Shows `source` in the preview, opening the panel beside it when closed (and with `reveal`, bringing it forward). */
+  private async show(source: TextDocument, reveal: boolean): Promise<PreviewState | undefined> {
+    const uri = this.client.code2ProtocolConverter.asUri(source.uri);
     if (!this.panel) {
       // No script, no local files: the page is static HTML, drawn again on each change.
       this.panel = window.createWebviewPanel(PREVIEW_VIEW, title(source), { viewColumn: ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableFindWidget: true, localResourceRoots: [] });
       this.panel.onDidDispose(() => {
         this.panel = undefined;
+        this.source = undefined;
         this.shown = undefined;
       });
     } else {
+      if (reveal) this.panel.reveal(undefined, true);
+      if (uri === this.source && this.shown) return this.shown;
       this.panel.title = title(source);
-      this.panel.reveal(undefined, true);
     }
+    this.source = uri;
     return this.refresh();
   }
 
@@ -95,6 +107,11 @@ export class PreviewPanel implements Disposable {
     this.rendered.fire(this.shown);
     return this.shown;
   }
+}
+
+/** A template the server checks (a file or an unsaved one, not a diff or git view of it). */
+function isTemplate(document: TextDocument): boolean {
+  return document.languageId === 'odmsg' && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
 }
 
 function title(source: TextDocument): string {

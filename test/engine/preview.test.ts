@@ -74,7 +74,7 @@ describe('previewParts', () => {
     const chars = got.filter((p) => p.kind === 'char');
     assert.deepEqual(chars, [
       { kind: 'char', text: '\u2019', name: '"\u2019" (curly apostrophe)', replacement: "'" },
-      { kind: 'char', text: '\u{1F600}', name: 'the emoji "\u{1F600}"' },
+      { kind: 'char', text: '\u{1F600}', name: 'the emoji "\u{1F600}"', emoji: true },
     ]);
   });
 

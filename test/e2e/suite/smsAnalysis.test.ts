@@ -149,11 +149,20 @@ describe('text message analysis', () => {
     await closePreview();
   });
 
-  it('the preview of an email template shows its subject and body', async () => {
-    await openFixture('status-bar-email.odmsg');
-    const shown = await vscode.commands.executeCommand<PreviewState | undefined>('odmsg.preview');
-    assert.ok(shown);
+  it('an open preview follows the active template; an email shows its subject and body', async () => {
+    const odmsg = await api();
+    await openFixture('status-bar.odmsg');
+    const first = await vscode.commands.executeCommand<PreviewState | undefined>('odmsg.preview');
+    assert.ok(first?.html.includes('billed'));
     await waitForPreviewTab();
+    const { doc } = await openFixture('status-bar-email.odmsg');
+    const uri = doc.uri.toString();
+    const shown = await waitFor(
+      [odmsg.onDidRenderPreview],
+      () => (odmsg.preview && vscode.Uri.parse(odmsg.preview.uri).toString() === uri ? odmsg.preview : undefined),
+      'the preview to show the email template once it is the active editor',
+      () => odmsg.preview?.uri ?? '(closed)',
+    );
     assert.ok(shown.html.includes('<div class="subject">Please confirm your visit</div><div class="text">Hi Maria, please confirm your visit on '), shown.html);
     assert.doesNotMatch(shown.html, /billed|class="bubble"/);
     await closePreview();

@@ -7,7 +7,7 @@
 import type { ResolvedConfig } from '../config';
 import type { Template } from '../parse';
 import { bodyPieces } from './bodyPieces';
-import { describeChar, gsmEquivalent } from './characters';
+import { describeChar, gsmEquivalent, isEmoji } from './characters';
 import { gsmSeptets } from './gsm';
 import { forEachGrapheme } from './graphemes';
 import { analyzeSms, type SmsAnalysis } from './analyze';
@@ -22,7 +22,7 @@ export type PreviewPart =
   /** A tag's sample value (`tag`: canonical name). */
   | { kind: 'value'; tag: string; text: string }
   /** A character outside GSM-7: `name` says which, `replacement` is its GSM-7 stand-in. */
-  | { kind: 'char'; text: string; name: string; replacement?: string }
+  | { kind: 'char'; text: string; name: string; replacement?: string; emoji?: true }
   /** Carrier segment `segment` (2, 3, …) starts here; `inTag` when the split falls inside that tag's value. */
   | { kind: 'cut'; segment: number; inTag?: string };
 
@@ -102,7 +102,7 @@ export function previewParts(template: Template, config: ResolvedConfig, marks: 
       if (gsmSeptets(c) > 0) return;
       flush(at);
       const replacement = gsmEquivalent(c);
-      parts.push({ kind: 'char', text: c, name: describeChar(c), ...(replacement !== undefined ? { replacement } : {}) });
+      parts.push({ kind: 'char', text: c, name: describeChar(c), ...(replacement !== undefined ? { replacement } : {}), ...(isEmoji(c) ? { emoji: true as const } : {}) });
       run = at + c.length;
     });
     flush(span.text.length);

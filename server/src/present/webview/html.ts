@@ -36,12 +36,12 @@ table{border-collapse:collapse}td,th{padding:.15em .8em .15em 0;text-align:left;
 .muted{color:var(--vscode-descriptionForeground,#616161)}
 .bubble{line-height:1.7;white-space:pre-wrap;overflow-wrap:anywhere;max-width:24rem;margin:.8rem 0;padding:.55rem .8rem;border-radius:1.1rem 1.1rem 1.1rem .3rem;background:var(--vscode-editorWidget-background,#e9e9eb);color:var(--vscode-editorWidget-foreground,var(--vscode-foreground,#1f1f1f));border:1px solid var(--vscode-editorWidget-border,transparent)}
 .bubble .value{text-decoration:underline dotted;text-underline-offset:.2em}
-.bubble mark{color:inherit;background:var(--vscode-inputValidation-warningBackground,#fff3c4);outline:1px solid var(--vscode-inputValidation-warningBorder,#b89500);border-radius:2px}
+mark{color:inherit;background:var(--vscode-inputValidation-warningBackground,#fff3c4);outline:1px solid var(--vscode-inputValidation-warningBorder,#b89500);border-radius:2px}
 .bubble .cut{position:relative}
 .bubble .cut::before{content:'';position:absolute;top:-.1em;bottom:-.1em;left:-1px;border-left:2px solid var(--vscode-editorWarning-foreground,#bf8803)}
 .bubble .cut::after{content:attr(data-segment);position:absolute;left:2px;top:-.9em;font-size:.7em;line-height:1;color:var(--vscode-editorWarning-foreground,#bf8803)}
 body.vscode-high-contrast .bubble,body.vscode-high-contrast-light .bubble{border-color:var(--vscode-contrastBorder,currentColor)}
-body.vscode-high-contrast .bubble mark,body.vscode-high-contrast-light .bubble mark{outline:2px solid var(--vscode-contrastActiveBorder,currentColor)}
+body.vscode-high-contrast mark,body.vscode-high-contrast-light mark{outline:2px solid var(--vscode-contrastActiveBorder,currentColor)}
 `;
 
 export interface Page {

@@ -52,7 +52,7 @@ function smsBody(p: SmsMessagePreview): string {
 }
 
 function charNote(c: Extract<PreviewPart, { kind: 'char' }>, a: SmsAnalysis): string {
-  const fix = c.replacement === undefined ? '' : c.replacement === '' ? ' Remove it.' : ` Replace it with ${JSON.stringify(c.replacement)}.`;
+  const fix = c.replacement !== undefined && c.replacement !== '' ? ` Replace it with ${JSON.stringify(c.replacement)}.` : c.replacement === '' || c.emoji ? ' Remove it.' : ' Rephrase without it.';
   if (a.perAppointment) return `${c.name} is not in GSM-7: the aggregate text that repeats this line goes as UCS-2.${fix}`;
   const gsm = a.ifGsm7;
   const cost =
