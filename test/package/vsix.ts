@@ -14,7 +14,8 @@ export function vsixPath(root: string): string {
 /** Files and folders whose contents end up in the .vsix (see .vscodeignore). */
 export const PACKAGED_INPUTS = [
   'package.json',
-  'README.md',
+  'README.marketplace.md',
+  'images',
   'LICENSE',
   '.vscodeignore',
   'language-configuration.json',
