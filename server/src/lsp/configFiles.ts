@@ -19,7 +19,7 @@ export class ConfigFiles {
     onRead: (file) => {
       // The output channel's line: which file applies (the nearest above a template), and its problems.
       const problems = file.problems.map((p) => `\n ${p.message}`).join('');
-      this.log.info(`${file.config ? 'Using' : 'Ignoring'} ${file.path}${problems}`);
+      this.log[problems ? 'warn' : 'info'](`${file.config ? 'Using' : 'Ignoring'} ${file.path}${problems}`);
       this.report(fileUriOf(file.path), configDiagnostics(file.problems));
     },
   });
@@ -28,8 +28,8 @@ export class ConfigFiles {
 
   constructor(
     private readonly publish: PublishConfigDiagnostics,
-    /** The client's log (connection.console: window/logMessage), at one level to spare the bundle's bytes. */
-    private readonly log: Pick<RemoteConsole, 'info'>,
+    /** The client's log (connection.console: window/logMessage); a file with problems is a warning. */
+    private readonly log: Pick<RemoteConsole, 'info' | 'warn'>,
   ) {}
 
   /** The config file that applies to a document, if it is on disk and one exists above it. */
