@@ -15,6 +15,7 @@ export function vsixPath(root: string): string {
 export const PACKAGED_INPUTS = [
   'package.json',
   'README.marketplace.md',
+  'scripts/marketplaceReadme.mjs',
   'images',
   'LICENSE',
   '.vscodeignore',
