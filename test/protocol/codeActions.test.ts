@@ -3,9 +3,9 @@
 // domain in .odmsgrc.json, the fix-all command; and nothing for a stale version.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { CodeActionKind, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, requireRules, untitledUri } from './fixtures';
+import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, requireRules, TempDir, untitledUri } from './fixtures';
 import { applyTextEdits, editsFor, rangeOfText } from './lspClient';
 import { FULL_RESULTS_KEPT } from '../../server/src/lsp/diagnosticsScheduler';
 import { serverForSuite } from './suiteServer';
@@ -333,6 +333,24 @@ describe('code actions', () => {
       temp.write('off-broken/.odmsgrc.json', '{ "rules": {');
       assert.equal((await turnOffAction(temp.uri('off-broken', 'x.odmsg'))).action, undefined);
       assert.equal((await turnOffAction(untitledUri())).action, undefined);
+    });
+  });
+
+  describe('"Turn off <rule> in .odmsgrc.json" under a config above the workspace folder', () => {
+    // The config that applies is outside the folder: editing it could change other folders, and
+    // a new file inside would replace it (config files do not cascade), so nothing is offered.
+    const outer = new TempDir();
+    const inner = serverForSuite({ workspaceFolders: [{ uri: outer.uri('inner'), name: 'inner' }] });
+    after(() => outer.dispose());
+    test('is not offered; the per-file action still is', async () => {
+      outer.write('.odmsgrc.json', '{ "rules": { "all-caps": "warning" } }');
+      const uri = outer.write('inner/x.odmsg', PUNCTUATION);
+      const mark = inner.client.mark();
+      await inner.client.open(uri, PUNCTUATION);
+      const { diagnostics } = await inner.client.waitForDiagnostics(uri, undefined, 'diagnostics', mark);
+      const titles = ((await inner.client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? []).map((a) => a.title);
+      assert.ok(titles.includes('Turn off excessive-punctuation in this file'), titles.join(', '));
+      assert.ok(!titles.some((t) => t.endsWith('in .odmsgrc.json')), titles.join(', '));
     });
   });
 
