@@ -4,12 +4,14 @@
 // the server computes about a text (status bar, preview). Every check, fix, hover and number
 // lives in the server; nothing here knows about rules.
 import * as path from 'node:path';
-import { EventEmitter, ProgressLocation, commands, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
+import { EventEmitter, ProgressLocation, commands, version as vscodeVersion, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
-import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol/commands';
+import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult, type InitializationOptions } from '../../server/src/protocol/commands';
 import { DatabaseCommandsController } from './database';
-import { PreviewProvider } from './preview';
+import { OutputLog } from './outputLog';
+import { PreviewPanel, type PreviewState } from './preview';
+import { registerRuleDocsCommand, ruleDocsLinks } from './ruleDocs';
 import { AnalysisStatusBar } from './statusBar';
 import { registerTaskProvider } from './tasks';
 
@@ -17,15 +19,29 @@ let client: LanguageClient | undefined;
 
 /** What `activate` returns (`vscode.extensions.getExtension('odmsg.odmsg').exports`), for tests and other extensions. */
 export interface OdmsgApi {
-  /** The status bar item's text ("≈ 187 chars · 2 segments · GSM-7"); undefined while hidden. */
+  /** The status bar item's text ("$(comment) 2 segments · GSM-7"); undefined while hidden. */
   readonly statusBarText: string | undefined;
   /** Its tooltip as markdown source. */
   readonly statusBarTooltip: string | undefined;
+  /** Its background's theme colour id ('statusBarItem.warningBackground'); undefined for none. */
+  readonly statusBarBackground: string | undefined;
   /** Fires after the status bar item was shown, updated or hidden. */
   readonly onDidChangeStatusBar: Event<void>;
+  /** What the preview webview shows (its HTML and data); undefined while closed. */
+  readonly preview: PreviewState | undefined;
+  /** Fires after the preview was drawn (opened, or following an edit). */
+  readonly onDidRenderPreview: Event<PreviewState>;
+  /** The lines written to the "odmsg" output channel so far (the client's and the server's). */
+  readonly outputLines: readonly string[];
+  /** Fires with each line written to it. */
+  readonly onDidLog: Event<string>;
 }
 
 export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
+  const output = new OutputLog('odmsg');
+  context.subscriptions.push(output);
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '?';
+  output.info(`odmsg ${version} starting (VS Code ${vscodeVersion}, ${workspace.isTrusted ? 'trusted' : 'Restricted Mode'})`);
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -42,11 +58,14 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
       fileEvents: configWatcher,
       configurationSection: 'odmsg',
     },
-    outputChannelName: 'odmsg',
+    outputChannel: output.channel,
+    // Rule pages open rendered (ruleDocs.ts): the server offers "Show documentation" for the command.
+    initializationOptions: { showRuleDocs: true } satisfies InitializationOptions,
+    middleware: { handleDiagnostics: ruleDocsLinks },
   };
   // The id 'odmsg' makes the client read the `odmsg.trace.server` setting.
   client = new LanguageClient('odmsg', 'odmsg', serverOptions, clientOptions);
-  context.subscriptions.push(commands.registerCommand('odmsg.fixAll', fixAllInActiveEditor));
+  context.subscriptions.push(commands.registerCommand('odmsg.fixAll', fixAllInActiveEditor), registerRuleDocsCommand(context));
   context.subscriptions.push(commands.registerCommand('odmsg.checkWorkspace', checkWorkspace), registerTaskProvider());
   // Pull and paste sheet: they load the database bundle when run, never here.
   context.subscriptions.push(new DatabaseCommandsController(context));
@@ -57,8 +76,9 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
     client.onNotification(AnalysisChangedNotification, (params: AnalysisChangedParams) => analysisChanged.fire(params)),
   );
   await client.start();
+  output.info('Language server started. Each template uses the odmsg.* settings over the nearest .odmsgrc.json above it; the server logs each one as it reads it.');
 
-  const preview = new PreviewProvider(client, analysisChanged.event);
+  const preview = new PreviewPanel(client, analysisChanged.event);
   const statusBar = new AnalysisStatusBar(client, analysisChanged.event);
   context.subscriptions.push(
     preview,
@@ -72,7 +92,18 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
     get statusBarTooltip() {
       return statusBar.tooltip;
     },
+    get statusBarBackground() {
+      return statusBar.background;
+    },
     onDidChangeStatusBar: statusBar.onDidRender,
+    get preview() {
+      return preview.state;
+    },
+    onDidRenderPreview: preview.onDidRender,
+    get outputLines() {
+      return output.lines;
+    },
+    onDidLog: output.onDidLog,
   };
 }
 

@@ -16,7 +16,7 @@ testRule('html-in-sms', {
     {
       name: 'bold tags: the words stay',
       text: `${SMS}Your visit is <b>tomorrow</b> at [ApptTime].`,
-      errors: [{ text: '<b>', severity: 'error', message: /^"<b>" is HTML markup: a text shows it as typed\.$/ }, { text: '</b>' }],
+      errors: [{ titles: ['Remove "<b>"'], text: '<b>', severity: 'error', message: /^"<b>" is HTML markup: a text shows it as typed\.$/ }, { text: '</b>' }],
       suggestions: [`${SMS}Your visit is tomorrow</b> at [ApptTime].`],
     },
     {

@@ -31,7 +31,7 @@ testRule('invalid-front-matter', {
     {
       name: 'aggregate: true for a kind without aggregate templates',
       text: `---\nkind: manual\naggregate: true\n---\n${BODY}`,
-      errors: [{ text: 'true', message: /no aggregate templates/ }],
+      errors: [{ titles: ['Change to "false"'], text: 'true', message: /no aggregate templates/ }],
       suggestions: [`---\nkind: manual\naggregate: false\n---\n${BODY}`],
     },
     {
@@ -179,7 +179,7 @@ testRule('invalid-front-matter', {
   ],
 });
 
-it('"Disable rule for this file" writes front matter this rule accepts, and turns the rule off', () => {
+it('"Turn off rule in this file" writes front matter this rule accepts, and turns the rule off', () => {
   const shapes = [
     'Hi [NameF]!! TOMORROW',
     '\ufeffHi [NameF]!! TOMORROW\r\n',

@@ -15,7 +15,7 @@ testRule('malformed-tag', {
     {
       name: 'unclosed at the end of the text',
       text: `${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone`,
-      errors: [{ text: '[OfficePhone', severity: 'error', message: /never closed/ }],
+      errors: [{ titles: ['Replace "[OfficePhone" with "[OfficePhone]"'], text: '[OfficePhone', severity: 'error', message: /never closed/ }],
       suggestions: [`${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone]`],
     },
     {

@@ -50,6 +50,7 @@ testRule('missing-required-tag', {
       text: `${CONFIRM}[NameF] is scheduled for [ApptTime] at [OfficeName]`,
       errors: [
         {
+          titles: ['Add "Reply [ConfirmCode] to confirm." at the end'],
           text: '[NameF] is scheduled for [ApptTime] at [OfficeName]',
           severity: 'warning',
           message: /^eConfirmation texts need \[ConfirmCode\] or \[ConfirmURL\]: without one the patient has no way to confirm\.$/,

@@ -34,7 +34,7 @@ testRule('missing-sender-id', {
     {
       name: 'an aggregate template is still judged (this one has neither [Appts] nor an office name)',
       text: `${fm('kind: eReminder\naggregate: true')}Appointment Reminder: see you soon`,
-      errors: [{ text: 'Appointment Reminder: see you soon' }],
+      errors: [{ titles: ['Add "- [OfficeName]" at the end'], text: 'Appointment Reminder: see you soon' }],
       suggestions: [`${fm('kind: eReminder\naggregate: true')}Appointment Reminder: see you soon - [OfficeName]`],
     },
     {

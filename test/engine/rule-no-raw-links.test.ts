@@ -27,7 +27,7 @@ testRule('no-raw-links', {
   invalid: [
     {
       text: `${SMS}To reschedule visit www.smiledental.com/book or call [OfficePhone].`,
-      errors: [{ text: 'www.smiledental.com/book', severity: 'warning', message: /www\.smiledental\.com\/book/ }],
+      errors: [{ titles: ['Remove "www.smiledental.com/book"'], text: 'www.smiledental.com/book', severity: 'warning', message: /www\.smiledental\.com\/book/ }],
       suggestions: [`${SMS}To reschedule visit or call [OfficePhone].`],
     },
     {

@@ -26,7 +26,14 @@ testRule('non-gsm-character', {
     {
       name: 'curly apostrophe while unsupported-character is on (default): the apostrophe is a suggestion, not applied',
       text: `${SMS}${LONG}`,
-      errors: [{ text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7/ }],
+      errors: [
+        {
+          titles: ['Replace "’" (curly apostrophe) with "\'" (not among the characters Open Dental lists for texts)'],
+          text: '\u2019',
+          severity: 'warning',
+          message: /^"\u2019" \(curly apostrophe\) is not in GSM-7/,
+        },
+      ],
       suggestions: [`${SMS}${LONG.replace('\u2019', "'")}`],
     },
     {

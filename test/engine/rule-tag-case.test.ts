@@ -20,7 +20,7 @@ testRule('tag-case', {
   invalid: [
     {
       text: `${SMS}[namef] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone].`,
-      errors: [{ text: '[namef]', severity: 'warning', message: /\[NameF\]/, start: SMS.length, end: SMS.length + 7 }],
+      errors: [{ titles: ['Replace "[namef]" with "[NameF]"'], text: '[namef]', severity: 'warning', message: /\[NameF\]/, start: SMS.length, end: SMS.length + 7 }],
       output: `${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone].`,
     },
     {

@@ -56,7 +56,7 @@ testRule('tag-not-available', {
     {
       name: '[ConfirmCode] outside eConfirmation',
       text: `${REMINDER}Hi [NameF], reply [ConfirmCode] to confirm.`,
-      errors: [{ text: '[ConfirmCode]', severity: 'error', message: /not filled in eReminder messages: Open Dental sends it as typed\. It is filled in eConfirmation\./ }],
+      errors: [{ titles: ['Remove "[ConfirmCode]"'], text: '[ConfirmCode]', severity: 'error', message: /not filled in eReminder messages: Open Dental sends it as typed\. It is filled in eConfirmation\./ }],
       suggestions: [`${REMINDER}Hi [NameF], reply to confirm.`],
     },
     {

@@ -22,7 +22,7 @@ testRule('unknown-tag', {
   invalid: [
     {
       text: `${SMS}[NameF] is scheduled for [ApptTime] on [ApptDte]. Reply [ConfirmCode] to confirm or call [OfficePhone].`,
-      errors: [{ text: '[ApptDte]', severity: 'error', message: /not an Open Dental tag.*"\[ApptDte\]".*Did you mean \[ApptDate\]\?/ }],
+      errors: [{ titles: ['Replace "[ApptDte]" with "[ApptDate]"'], text: '[ApptDte]', severity: 'error', message: /not an Open Dental tag.*"\[ApptDte\]".*Did you mean \[ApptDate\]\?/ }],
       suggestions: [`${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone].`],
     },
     {

@@ -20,7 +20,14 @@ testRule('unsupported-character', {
     {
       name: 'a contraction: written out',
       text: `${SMS}Don't forget your appointment.`,
-      errors: [{ text: "Don't", severity: 'info', message: /^"Don't": "'" is not among the characters Open Dental lists for texts; it says texts with other characters fail\.$/ }],
+      errors: [
+        {
+          titles: ['Replace "Don\'t" with "Do not"'],
+          text: "Don't",
+          severity: 'info',
+          message: /^"Don't": "'" is not among the characters Open Dental lists for texts; it says texts with other characters fail\.$/,
+        },
+      ],
       suggestions: [`${SMS}Do not forget your appointment.`],
     },
     {

@@ -209,7 +209,7 @@ describe('front matter actions for tag-not-available', () => {
     );
     assert.match(messageOf(diagnostics[0]), /not in a per-appointment line/);
     const titles = ((await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? []).map((a) => a.title);
-    assert.ok(titles.includes('Remove [Appts]'), titles.join(', '));
+    assert.ok(titles.includes('Remove "[Appts]"'), titles.join(', '));
     assert.ok(!titles.some((t) => t.startsWith('Set aggregate')), titles.join(', '));
   });
 });

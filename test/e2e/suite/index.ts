@@ -5,11 +5,14 @@ import { runMocha } from '../runMocha';
 export function run(): Promise<void> {
   return runMocha('odmsg-e2e', () => {
     require('./activation.test');
+    require('./outputChannel.test');
     require('./diagnostics.test');
     require('./codeActions.test');
     require('./fixOnSave.test');
     require('./fixAllCommand.test');
     require('./tagNotAvailable.test');
+    require('./ruleDocs.test');
+    require('./turnOffInConfig.test');
     require('./smsAnalysis.test');
     require('./serverRestart.test');
     require('./database.test');

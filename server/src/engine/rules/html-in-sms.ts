@@ -1,6 +1,7 @@
 import { own } from '../ownKeys';
 import type { Template } from '../parse';
 import type { Rule } from '../types';
+import { described, removeTitle, replaceTitle } from '../fixTitles';
 
 // An HTML comment, a start or end tag (`<b>`, `</p>`, `<br/>`, `<a href="…">`), or an entity
 // (`&nbsp;`, `&#39;`, `&#x2019;`). Tags need a letter right after `<`, so "a < b" and "<3" pass.
@@ -52,8 +53,9 @@ function tagReplacement(template: Template, start: number, end: number): string 
   return lead + inner + trail;
 }
 
-function removalDesc(shown: string, replacement: string): string {
-  return replacement === ' ' ? `Replace "${shown}" with a space` : `Remove "${shown}"`;
+function removalDesc(raw: string, replacement: string): string {
+  if (replacement === '') return removeTitle(raw);
+  return replaceTitle(raw, replacement === ' ' ? described('a space') : replacement);
 }
 
 export const htmlInSms: Rule = {
@@ -79,7 +81,7 @@ export const htmlInSms: Rule = {
           message: `"${raw}" is an HTML entity: a text shows it as typed.${character.trim() ? ` Write "${character}" instead.` : ''}`,
           start,
           end,
-          suggestions: [{ desc: character ? `Replace "${raw}" with "${character}"` : `Remove "${raw}"`, fix: { range: [start, end], text: character } }],
+          suggestions: [{ desc: removalDesc(raw, character), fix: { range: [start, end], text: character } }],
         });
       } else {
         const replacement = tagReplacement(template, start, end);
@@ -87,7 +89,7 @@ export const htmlInSms: Rule = {
           message: `"${shown}" is HTML markup: a text shows it as typed.`,
           start,
           end,
-          suggestions: [{ desc: removalDesc(shown, replacement), fix: { range: [start, end], text: replacement } }],
+          suggestions: [{ desc: removalDesc(raw, replacement), fix: { range: [start, end], text: replacement } }],
         });
       }
     }

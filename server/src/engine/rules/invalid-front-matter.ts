@@ -5,6 +5,7 @@ import { own } from '../ownKeys';
 import type { Template } from '../parse';
 import { SEVERITY_SETTINGS, type Report, type Rule } from '../types';
 import { didYouMean } from './util/didYouMean';
+import { changeToTitle } from '../fixTitles';
 
 const KEY_NAMES = Object.keys(KEYS);
 const LANGUAGE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
@@ -14,7 +15,7 @@ function problem(span: Span, message: string, guess?: string): Report {
     message: guess ? `${message} Did you mean "${guess}"?` : message,
     start: span.start,
     end: span.end,
-    suggestions: guess ? [{ desc: `Change to "${guess}"`, fix: { range: [span.start, span.end], text: guess } }] : undefined,
+    suggestions: guess ? [{ desc: changeToTitle(guess), fix: { range: [span.start, span.end], text: guess } }] : undefined,
   };
 }
 
@@ -50,7 +51,7 @@ function checkKindChannel(template: Template): Report | undefined {
     message: `${kind.odName} (${kind.id}) messages are sent by ${other} only: there is no ${value} template for this kind.`,
     start: channel.valueSpan.start,
     end: channel.valueSpan.end,
-    suggestions: kind[other] ? [{ desc: `Change to "${other}"`, fix: { range: [channel.valueSpan.start, channel.valueSpan.end], text: other } }] : undefined,
+    suggestions: kind[other] ? [{ desc: changeToTitle(other), fix: { range: [channel.valueSpan.start, channel.valueSpan.end], text: other } }] : undefined,
   };
 }
 
@@ -67,7 +68,7 @@ function checkKindAggregate(template: Template): Report | undefined {
     message: `${kind.odName} (${kind.id}) has no aggregate templates in Open Dental: "aggregate: ${canonicalValue('aggregate', entry.value)}" does not apply.`,
     start: entry.valueSpan.start,
     end: entry.valueSpan.end,
-    suggestions: [{ desc: 'Change to "false"', fix: { range: [entry.valueSpan.start, entry.valueSpan.end], text: 'false' } }],
+    suggestions: [{ desc: changeToTitle('false'), fix: { range: [entry.valueSpan.start, entry.valueSpan.end], text: 'false' } }],
   };
 }
 

@@ -3,12 +3,13 @@ import type { Template } from '../parse';
 import type { Report, Rule, Suggestion } from '../types';
 import { removalRange } from './util/removal';
 import { knownSpelling } from './util/tags';
+import { removeTitle, replaceTitle } from '../fixTitles';
 
 /** Closers typed by mistake for `]` right after an unclosed tag name: `[NameF)`, `[NameF}`. */
 const WRONG_CLOSER = /[)}>]/;
 
-function replace(start: number, end: number, text: string): Suggestion {
-  return { desc: `Replace with "${text}"`, fix: { range: [start, end], text } };
+function replace(template: Template, start: number, end: number, text: string): Suggestion {
+  return { desc: replaceTitle(template.text.slice(start, end), text), fix: { range: [start, end], text } };
 }
 
 /** The report for one bracket issue, with its repair when there is an obvious one. */
@@ -26,12 +27,12 @@ function describe(issue: BracketIssue, template: Template): Report {
         start,
         end: to,
         message: `"[" is never closed: the patient will see "${text.slice(start, to)}" as typed.`,
-        suggestions: spelling ? [replace(start, to, `[${spelling}]`)] : undefined,
+        suggestions: spelling ? [replace(template, start, to, `[${spelling}]`)] : undefined,
       };
     }
     case 'stray-close': {
       const range = removalRange(template, start, end);
-      return { start, end, message: '"]" has no matching "[": the patient will see it as typed.', suggestions: [{ desc: 'Remove "]"', fix: { range, text: '' } }] };
+      return { start, end, message: '"]" has no matching "[": the patient will see it as typed.', suggestions: [{ desc: removeTitle(']'), fix: { range, text: '' } }] };
     }
     case 'doubled': {
       const name = knownSpelling(issue.content, kind) ?? issue.content;
@@ -39,7 +40,7 @@ function describe(issue: BracketIssue, template: Template): Report {
         start,
         end,
         message: `Doubled brackets: Open Dental fills in [${issue.content}] and the patient sees the extra brackets around it.`,
-        suggestions: [replace(start, end, `[${name}]`)],
+        suggestions: [replace(template, start, end, `[${name}]`)],
       };
     }
     case 'spaces': {
@@ -48,7 +49,7 @@ function describe(issue: BracketIssue, template: Template): Report {
         start,
         end,
         message: `Tag names have no spaces: "${typed}" is sent as typed.${spelling ? ` Did you mean [${spelling}]?` : ''}`,
-        suggestions: spelling ? [replace(start, end, `[${spelling}]`)] : undefined,
+        suggestions: spelling ? [replace(template, start, end, `[${spelling}]`)] : undefined,
       };
     }
     case 'empty':
@@ -60,7 +61,7 @@ function describe(issue: BracketIssue, template: Template): Report {
         start,
         end,
         message: `"${typed}" is not a tag: tag names have only letters, digits and "_", so it is sent as typed.${spelling ? ` Did you mean [${spelling}]?` : ''}`,
-        suggestions: spelling ? [replace(start, end, `[${spelling}]`)] : undefined,
+        suggestions: spelling ? [replace(template, start, end, `[${spelling}]`)] : undefined,
       };
     }
   }

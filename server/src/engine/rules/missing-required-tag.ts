@@ -3,6 +3,7 @@ import { requirementsFor } from '../tagAvailability';
 import type { Template } from '../parse';
 import type { Rule } from '../types';
 import { appendSentence, lastLine } from './util/messageEnd';
+import { addAtEndTitle } from '../fixTitles';
 
 function subject(template: Template, requirement: Requirement): string {
   const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
@@ -34,7 +35,7 @@ export const missingRequiredTag: Rule = {
         message: `${subject(template, requirement)} need ${tagList(requirement.anyOf)}: ${requirement.why}.`,
         start: at.start,
         end: at.end,
-        suggestions: [{ desc: `Add "${requirement.insert}" at the end`, fix: appendSentence(template, requirement.insert) }],
+        suggestions: [{ desc: addAtEndTitle(requirement.insert), fix: appendSentence(template, requirement.insert) }],
       });
     }
   },

@@ -2,6 +2,7 @@ import { KINDS, tagByName, TAGS } from '../catalog';
 import { tagUnavailability } from '../tagAvailability';
 import type { Rule } from '../types';
 import { appendSuffix, lastLine } from './util/messageEnd';
+import { addAtEndTitle } from '../fixTitles';
 
 /** Tags the fix may add, best first: [OfficeName] is the clinic's name with clinics on, else the practice's. */
 const FIX_TAGS = ['OfficeName', 'ClinicName', 'PracticeName'].flatMap((name) => TAGS.filter((t) => t.name === name));
@@ -34,7 +35,7 @@ export const missingSenderId: Rule = {
       message: 'This text does not say who sends it: carriers expect the office to be named. Add [OfficeName] (or [ClinicName]).',
       start: at.start,
       end: at.end,
-      suggestions: [{ desc: `Append "${suffix.trim()}"`, fix: appendSuffix(template, suffix) }],
+      suggestions: [{ desc: addAtEndTitle(suffix.trim()), fix: appendSuffix(template, suffix) }],
     });
   },
 };

@@ -1,13 +1,14 @@
 import type { BracketIssue } from '../brackets';
 import { severityFor } from '../config';
 import type { Template } from '../parse';
-import { codePoints, describeChar, isDecomposed, isOdListed } from '../sms/characters';
+import { codePoints, describeChar, isOdListed } from '../sms/characters';
 import { formatCount, formatMoney as dollars, plural } from '../numbers';
 import { analyzeSms, type SmsAnalysis } from '../sms/analyze';
 import { isRunBreak, linkHintRuns } from '../links';
 import { lineEndingOf } from '../text';
 import type { Fix, Rule, Suggestion } from '../types';
 import { unsupportedCharacter } from './unsupported-character';
+import { described, removeTitle, replaceTitle } from '../fixTitles';
 
 /** Bracket mistakes with typed content: text inside them is a tag name gone wrong. */
 const TAG_LIKE = new Set<BracketIssue['type']>(['spaces', 'invalid-name', 'doubled']);
@@ -70,7 +71,7 @@ export const nonGsmCharacter: Rule = {
         const r = c.replacement;
         w = {
           message: `${what[0].toUpperCase()}${what.slice(1)} is not in GSM-7 and ${effect}`,
-          fixDesc: r === undefined ? undefined : isDecomposed(c.char) ? `Write "${r}" as one character` : fixDesc(what, r),
+          fixDesc: r === undefined ? undefined : fixDesc(what, r),
           safe: r !== undefined && listed(r) && (becomesGsm || r.length <= c.char.length),
           codePoints: codePoints(c.char),
         };
@@ -85,12 +86,12 @@ export const nonGsmCharacter: Rule = {
         if (placed[i].inTag) {
           // A line break would split the brackets in two: the suggestion removes it instead.
           const breaks = c.replacement === '\n';
-          suggestions.push({ desc: breaks ? `Remove ${describeChar(c.char)}` : w.fixDesc!, fix: { range: [start, end], text: breaks ? '' : text } });
+          suggestions.push({ desc: breaks ? removeTitle(described(describeChar(c.char))) : w.fixDesc!, fix: { range: [start, end], text: breaks ? '' : text } });
         } else if (w.safe && !placed[i].joins) fix = { range: [start, end], text, desc: w.fixDesc! };
         else suggestions.push({ desc: w.fixDesc!, fix: { range: [start, end], text } });
       }
       // Only the emoji itself: a suggestion stays inside its problem's range.
-      if (c.emoji) suggestions.push({ desc: `Remove the emoji "${c.char}"`, fix: { range: [start, end], text: '' } });
+      if (c.emoji) suggestions.push({ desc: removeTitle(described(describeChar(c.char))), fix: { range: [start, end], text: '' } });
       report({
         message: w.message,
         start,
@@ -154,8 +155,7 @@ function tagLikeLookup(template: Template): (offset: number) => boolean {
 }
 
 function fixDesc(what: string, replacement: string): string {
-  if (replacement === '') return `Remove ${what}`;
-  if (replacement === '\n') return `Replace ${what} with a line break`;
-  if (replacement === ' ') return `Replace ${what} with a space`;
-  return `Replace ${what} with "${replacement}"`;
+  if (replacement === '') return removeTitle(described(what));
+  const by = { '\n': 'a line break', ' ': 'a space' }[replacement];
+  return replaceTitle(described(what), by ? described(by) : replacement);
 }

@@ -1,6 +1,7 @@
 import { tagByName } from '../catalog';
 import type { Rule } from '../types';
 import { isSentenceStart, matchCase } from './util/caseStyle';
+import { replaceTitle } from '../fixTitles';
 
 // A call to action that only makes sense for a link, ending right before [ConfirmURL]:
 // "click [ConfirmURL]", "Tap here to confirm: [ConfirmURL]", "by visiting [ConfirmURL]".
@@ -39,7 +40,7 @@ export const preferConfirmCode: Rule = {
         message: 'Texts with links can be blocked by carriers: use [ConfirmCode] (the patient replies "C") instead of [ConfirmURL].',
         start,
         end: tag.end,
-        fix: { range: [start, tag.end], text: replacement, desc: `Replace with "${replacement}"` },
+        fix: { range: [start, tag.end], text: replacement, desc: replaceTitle(template.text.slice(start, tag.end), replacement) },
       });
     }
   },

@@ -6,6 +6,7 @@ import { isSentenceStart, matchCase } from './util/caseStyle';
 import { ordinarySense, partOfContraction, senseTable, type Sense } from './util/phraseSense';
 import { STRING_LIST } from './util/optionSchemas';
 import { compilePhrases, normalizePhrase, type PhraseMatcher } from './util/phrases';
+import { replaceTitle } from '../fixTitles';
 
 interface Matcher {
   phrases?: PhraseMatcher;
@@ -123,7 +124,7 @@ export const spamPhrases: Rule<typeof OPTIONS> = {
         message: `"${matched}" is promotional wording that carriers' spam filters look for${replacement ? `; consider "${replacement}"` : '; reword it'}.`,
         start,
         end,
-        suggestions: replacement ? [{ desc: `Replace with "${replacement}"`, fix: { range: [start, end], text: replacement } }] : undefined,
+        suggestions: replacement ? [{ desc: replaceTitle(template.text.slice(start, end), replacement), fix: { range: [start, end], text: replacement } }] : undefined,
       });
     }
   },

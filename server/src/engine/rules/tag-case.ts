@@ -1,5 +1,6 @@
 import { canonicalSpellings, KINDS, tagByName, tagCaseIsExact } from '../catalog';
 import type { Rule } from '../types';
+import { replaceTitle } from '../fixTitles';
 
 export const tagCase: Rule = {
   meta: {
@@ -26,7 +27,7 @@ export const tagCase: Rule = {
         message: exact ? `Write [${tag.name}] as ${fixed}: ${odName ?? template.kind} matches this tag's case exactly, so Open Dental sends [${tag.name}] as typed.` : `Write [${tag.name}] as ${fixed}${where}.`,
         start: tag.start,
         end: tag.end,
-        fix: { range: [tag.start, tag.end], text: fixed, desc: `Write ${fixed}` },
+        fix: { range: [tag.start, tag.end], text: fixed, desc: replaceTitle(template.text.slice(tag.start, tag.end), fixed) },
         severity: exact && !configured ? 'error' : undefined,
       });
     }

@@ -4,6 +4,7 @@ import { equivalentTag, kindsFilling, tagUnavailability, type Unavailability } f
 import type { Template } from '../parse';
 import type { ProblemAction, Rule, Suggestion } from '../types';
 import { removeTagSuggestion } from './util/tagRemoval';
+import { replaceTitle } from '../fixTitles';
 
 /** "eConfirmation", or "eReminder, eConfirmation, Auto Thank-You and 6 more". */
 function fillingKinds(tag: TagInfo): string {
@@ -31,7 +32,7 @@ function suggestions(template: Template, token: TagToken, tag: TagInfo, why: Una
   const out: Suggestion[] = [];
   if (why.reason === 'kind') {
     const equivalent = equivalentTag(tag, why.kind.id);
-    if (equivalent) out.push({ desc: `Replace with [${equivalent}]`, fix: { range: [token.start, token.end], text: `[${equivalent}]` } });
+    if (equivalent) out.push({ desc: replaceTitle(template.text.slice(token.start, token.end), `[${equivalent}]`), fix: { range: [token.start, token.end], text: `[${equivalent}]` } });
   }
   out.push(removeTagSuggestion(template, token));
   return out;

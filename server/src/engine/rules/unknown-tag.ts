@@ -1,6 +1,7 @@
 import { tagByName } from '../catalog';
 import type { Rule } from '../types';
 import { closestTag } from './util/tags';
+import { replaceTitle } from '../fixTitles';
 
 export const unknownTag: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const unknownTag: Rule = {
         message: `${typed} is not an Open Dental tag: the patient will see "${typed}" as typed.${guess ? ` Did you mean [${guess}]?` : ''}`,
         start: tag.start,
         end: tag.end,
-        suggestions: guess ? [{ desc: `Did you mean [${guess}]?`, fix: { range: [tag.start, tag.end], text: `[${guess}]` } }] : undefined,
+        suggestions: guess ? [{ desc: replaceTitle(template.text.slice(tag.start, tag.end), `[${guess}]`), fix: { range: [tag.start, tag.end], text: `[${guess}]` } }] : undefined,
       });
     }
   },

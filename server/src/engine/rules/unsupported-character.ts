@@ -4,9 +4,15 @@ import { expandContraction, isOdAllowed, isOdAllowedCode, OD_SAFE_REPLACEMENTS, 
 import { scanGraphemes } from '../sms/graphemes';
 import { gsmSeptetsOfCode, isGsm7 } from '../sms/gsm';
 import type { Rule, Suggestion } from '../types';
+import { described, removeTitle, replaceTitle, type Shown } from '../fixTitles';
 
 /** Bracket mistakes that are mistyped tags: malformed-tag repairs them; they are not text. */
 const MISTYPED_TAGS = new Set(['doubled', 'spaces', 'unclosed']);
+
+/** A character in a fix title: the form feed by name, as it would not show. */
+function titleChar(c: string): Shown {
+  return c === '\f' ? described('a form feed (U+000C)') : c;
+}
 
 export const unsupportedCharacter: Rule = {
   meta: {
@@ -40,16 +46,14 @@ export const unsupportedCharacter: Rule = {
             message: `"${word.text}": ${base}`,
             start: word.start,
             end: word.end,
-            suggestions: [{ desc: `Write "${expanded}"`, fix: { range: [word.start, word.end], text: expanded } }],
+            suggestions: [{ desc: replaceTitle(word.text, expanded), fix: { range: [word.start, word.end], text: expanded } }],
           });
           return;
         }
       }
       const replacement = OD_SAFE_REPLACEMENTS.get(c);
       const suggestions: Suggestion[] | undefined =
-        replacement === undefined
-          ? undefined
-          : [{ desc: replacement === '' ? `Remove ${quoteChar(c)}` : `Replace ${quoteChar(c)} with "${replacement}"`, fix: { range: [start, start + 1], text: replacement } }];
+        replacement === undefined ? undefined : [{ desc: replacement === '' ? removeTitle(titleChar(c)) : replaceTitle(titleChar(c), replacement), fix: { range: [start, start + 1], text: replacement } }];
       report({ message: base, start, end: start + c.length, suggestions });
     };
     for (const piece of bodyPieces(template).pieces) {
