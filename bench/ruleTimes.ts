@@ -1,6 +1,10 @@
 // Per-rule engine time on the bench corpus, in this process: parse, each rule alone, and lint
-// as a whole, best of a few rounds, in CPU time (the machine is shared: wall time varies more). For attributing the check's time (a CPU profile of the
-// CLI spreads it over shared helpers); not a target. Run: tsx bench/ruleTimes.ts [rounds]
+// as a whole, best of a few rounds, in CPU time (the machine is shared: wall time varies more).
+// For attributing the check's time (a CPU profile of the CLI spreads it over shared helpers);
+// not a target. These are warm figures: a one-pass CLI run also pays for the JIT's warm-up.
+// Run it bundled, as the CLI runs (tsx's transform is slower), e.g.:
+//   npx esbuild bench/ruleTimes.ts --bundle --platform=node --main-fields=module,main --outfile=/tmp/ruleTimes.js
+//   node /tmp/ruleTimes.js bench/corpus/templates [rounds]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveConfig } from '../server/src/engine/config';
@@ -8,7 +12,7 @@ import { lint, runRules } from '../server/src/engine/lint';
 import { parseTemplate } from '../server/src/engine/parse';
 import { RULES } from '../server/src/engine/registry';
 
-const TEMPLATES = path.join(__dirname, 'corpus', 'templates');
+const TEMPLATES = process.argv[2] ?? path.join(__dirname, 'corpus', 'templates');
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -21,7 +25,7 @@ function listFiles(dir: string): string[] {
 }
 
 const texts = listFiles(TEMPLATES).map((f) => fs.readFileSync(f, 'utf8'));
-const rounds = Number(process.argv[2] ?? 5);
+const rounds = Number(process.argv[3] ?? 5);
 const config = resolveConfig([]);
 
 function best(run: () => void): number {
@@ -35,7 +39,6 @@ function best(run: () => void): number {
   return min;
 }
 
-const templates = texts.map(parseTemplate);
 const rows: [string, number][] = [];
 rows.push(['lint (all)', best(() => texts.forEach((t) => lint(t)))]);
 rows.push(['parseTemplate', best(() => texts.forEach((t) => parseTemplate(t)))]);
@@ -44,7 +47,6 @@ for (const rule of RULES) {
   const fresh = texts.map(parseTemplate);
   rows.push([rule.meta.id, best(() => fresh.forEach((t) => runRules(t, config, [rule])))]);
 }
-void templates;
 const total = rows.slice(2).reduce((a, [, v]) => a + v, 0);
 for (const [name, msTaken] of rows) console.log(`${name.padEnd(24)} ${msTaken.toFixed(1).padStart(8)} ms`);
 console.log(`${'rules summed'.padEnd(24)} ${total.toFixed(1).padStart(8)} ms  (${texts.length} templates)`);
