@@ -18,6 +18,8 @@ export interface ExpectedError {
   /** The flagged substring, text.slice(start, end). */
   text?: string;
   severity?: Severity;
+  /** Entries the problem's `details` must have (facts kept out of the message). */
+  details?: Record<string, string>;
 }
 
 export interface InvalidCase {
@@ -109,6 +111,7 @@ export function testRule(ruleId: string, tests: RuleTests): void {
           if (expected.end !== undefined) assert.equal(p.end, expected.end, `end of ${where}`);
           if (expected.text !== undefined) assert.equal(c.text.slice(p.start, p.end), expected.text, `flagged text of ${where}`);
           if (expected.severity !== undefined) assert.equal(p.severity, expected.severity, `severity of ${where}`);
+          for (const [key, value] of Object.entries(expected.details ?? {})) assert.equal(p.details?.[key], value, `details.${key} of ${where}`);
         });
 
         for (const p of problems) {
