@@ -35,6 +35,25 @@ const catalogWithoutProvenance = {
   },
 };
 
+// A rule's rationale (a paragraph on why it exists, with the manual pages behind it) is read by
+// the docs generator and the CLI's SARIF output only. The language server never shows it (its
+// diagnostics link to the rule's page instead), so its bundle, which has a size target, carries
+// each rationale as an empty string: about 15 KB.
+const RATIONALE = /\brationale:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)/g;
+const rulesWithoutRationale = {
+  name: 'rules-without-rationale',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]rules[\\/][^\\/]+\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const stripped = source.replace(RATIONALE, "rationale: ''");
+      // A rationale written another way (a concatenation, a constant) would stay in silently.
+      if (/\brationale:(?!\s*''[,\n])/.test(stripped)) return { errors: [{ text: `${args.path}: write the rationale as one string literal, so the server bundle can leave it out` }] };
+      return { contents: stripped, loader: 'ts' };
+    });
+  },
+};
+
 // cli/database.ts requires the database bundle's entry when a database command runs; in cli.js
 // that stays require('./database.js') (the bundle beside it) instead of inlining the entry and mysql2.
 const databaseBundleBeside = {
@@ -76,7 +95,7 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js' },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js', plugins: [catalogWithoutProvenance, rulesWithoutRationale] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', plugins: [catalogWithoutProvenance, databaseBundleBeside] },
   { entryPoints: ['server/src/databaseBundle/main.ts'], outfile: 'server/out/database.js', plugins: [catalogWithoutProvenance, withoutAwsCertificates] },
   // The end-to-end suite runs inside VS Code's extension host; mocha stays external so
@@ -89,6 +108,8 @@ const builds = [
   },
   // The install test's suite (runCodeServer.js --vsix): the extension itself comes from the .vsix.
   { entryPoints: ['test/e2e/vsix/index.ts'], outfile: 'test/e2e/out/vsix/index.js', external: ['vscode', 'mocha'], minify: false },
+  // The README's screenshot scenes (runCodeServer.js --screenshots, `npm run screenshots`).
+  { entryPoints: ['test/e2e/screenshots/index.ts'], outfile: 'test/e2e/out/screenshots/index.js', external: ['vscode', 'mocha'], minify: false },
   { entryPoints: ['test/e2e/runCodeServer.ts'], outfile: 'test/e2e/out/runCodeServer.js', external: ['playwright-core'], minify: false },
   { entryPoints: ['test/e2e/runElectron.ts'], outfile: 'test/e2e/out/runElectron.js', external: ['@vscode/test-electron'], minify: false },
 ];

@@ -6,6 +6,11 @@
 //   node test/e2e/out/runCodeServer.js --vsix the install test: odmsg installed from its .vsix
 //                                             (`--install-extension`), not the repository, and
 //                                             the small suite test/e2e/vsix (test/e2e/out/vsix)
+//   node test/e2e/out/runCodeServer.js --screenshots
+//                                             `npm run screenshots`: the README's pictures into
+//                                             images/ (test/e2e/screenshots: the scenes ask this
+//                                             runner for each capture), and images/icon.png from
+//                                             images/icon.svg; no database
 //
 // Environment (all optional):
 //   ODMSG_E2E_TIMEOUT_MS      overall timeout, default 300000 (5 min); hitting it fails the run
@@ -21,6 +26,7 @@
 // Both passes also start test/db's throwaway MariaDB with its fixture (Debian's
 // mariadb-server) for the database commands' tests, and passes it to the extension host as
 // ODMSG_E2E_DB_HOST / ODMSG_E2E_DB_PORT / ODMSG_E2E_DB_SOCKET. When it cannot start, the run fails with why.
+//   ODMSG_SCREENSHOTS_DIR     with --screenshots: where the pictures go, default <repo>/images
 //   ODMSG_E2E_VSIX            with --vsix: the .vsix to install, default <repo>/odmsg-<version>.vsix,
 //                             packaged first (`npm run package`) when missing or older than its inputs
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -35,6 +41,8 @@ import type { MariaDb } from '../db/mariadb';
 import { startFixtureDb } from '../db/setup';
 import { isVsixFresh, packageVsix, vsixPath } from '../package/vsix';
 import { RESULT_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults } from './common';
+import { Camera, renderIcon } from './screenshots/camera';
+import { ACK_DIR_VARIABLE, SHOT_MARKER } from './screenshots/protocol';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const READY_LINE = 'Extension host agent started.';
@@ -45,6 +53,9 @@ const verbose = process.env.ODMSG_E2E_VERBOSE === '1';
 const keepTemp = process.env.ODMSG_E2E_KEEP === '1';
 const overallTimeoutMs = Number(process.env.ODMSG_E2E_TIMEOUT_MS ?? 300_000);
 const vsixMode = process.argv.includes('--vsix');
+const screenshotMode = process.argv.includes('--screenshots');
+/** The workbench's size in --screenshots mode: the README's pictures are cut from it. */
+const SCREENSHOT_VIEWPORT = { width: 1280, height: 800 };
 
 let server: ChildProcess | undefined;
 let database: MariaDb | undefined;
@@ -53,6 +64,7 @@ let tempRoot: string | undefined;
 const serverLog: string[] = [];
 let results: SuiteResults | undefined;
 let onResults: (() => void) | undefined;
+let camera: Camera | undefined;
 let finishing = false;
 
 function log(message: string): void {
@@ -184,6 +196,12 @@ function onAutomationLog(type: unknown, args: unknown): void {
   const parts = Array.isArray(args) ? args : [args];
   const text = typeof parts[0] === 'string' ? format(...(parts as [string, ...unknown[]])) : parts.map((p) => inspect(p)).join(' ');
   for (const line of text.split(/\r?\n/)) {
+    const shot = line.indexOf(SHOT_MARKER);
+    if (shot >= 0) {
+      if (camera) camera.request(line.slice(shot + SHOT_MARKER.length));
+      else log(`a screenshot request outside --screenshots mode: ${line}`);
+      continue;
+    }
     const at = line.indexOf(RESULT_MARKER);
     if (at >= 0) {
       try {
@@ -300,8 +318,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const repoRoot = findRepoRoot(__dirname);
   const extensionPath = path.resolve(process.env.ODMSG_E2E_EXTENSION_PATH ?? repoRoot);
-  const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', vsixMode ? 'vsix' : 'suite', 'index.js'));
-  const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? fixtureWorkspace(repoRoot));
+  const suite = vsixMode ? 'vsix' : screenshotMode ? 'screenshots' : 'suite';
+  const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', suite, 'index.js'));
+  const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? (screenshotMode ? path.join(repoRoot, 'test', 'e2e', 'fixtures', 'screenshots') : fixtureWorkspace(repoRoot)));
   const chromiumPath = process.env.ODMSG_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
   if (!fs.existsSync(testsPath)) throw new Error(`compiled suite not found at ${testsPath}; run \`npm run build\` first`);
@@ -347,7 +366,14 @@ async function main(): Promise<void> {
     process.env.ODMSG_E2E_EXTENSIONS_DIR = dirs.extensions;
   }
 
-  {
+  const ackDir = path.join(tempRoot, 'shots');
+  if (screenshotMode) {
+    fs.mkdirSync(ackDir);
+    // The extension host inherits the server's environment: the scenes watch this folder.
+    process.env[ACK_DIR_VARIABLE] = ackDir;
+  }
+
+  if (!screenshotMode) {
     log("starting MariaDB with the test/db fixture (the database commands' tests)");
     try {
       database = await startFixtureDb();
@@ -365,7 +391,8 @@ async function main(): Promise<void> {
   log(`starting VS Code server on 127.0.0.1:${port}`);
   // The main pass runs in Restricted Mode (the trust prompt is refused), which the extension
   // supports; the install pass runs trusted, as after a user trusts the folder (tasks need it).
-  await startServer(vscodeDir, port, dirs, vsix ? ['--disable-workspace-trust'] : []);
+  // The screenshots too: no Restricted Mode banner in the pictures.
+  await startServer(vscodeDir, port, dirs, vsix || screenshotMode ? ['--disable-workspace-trust'] : []);
   log(`server ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const authority = `127.0.0.1:${port}`;
@@ -379,7 +406,14 @@ async function main(): Promise<void> {
 
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-  const page = await browser.newPage();
+  const page = await browser.newPage(screenshotMode ? { viewport: SCREENSHOT_VIEWPORT, deviceScaleFactor: 1 } : {});
+  if (screenshotMode) {
+    const imagesDir = path.resolve(process.env.ODMSG_SCREENSHOTS_DIR ?? path.join(repoRoot, 'images'));
+    fs.mkdirSync(imagesDir, { recursive: true });
+    const iconBytes = await renderIcon(browser, path.join(repoRoot, 'images', 'icon.svg'), path.join(imagesDir, 'icon.png'));
+    log(`rendered ${path.join(imagesDir, 'icon.png')} (${(iconBytes / 1024).toFixed(0)} KB) from images/icon.svg`);
+    camera = new Camera(page, imagesDir, ackDir, log);
+  }
   const exitCode = new Promise<number>((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code: unknown) => resolve(typeof code === 'number' ? code : 1));
   });

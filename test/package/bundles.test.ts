@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { ensureBuilt } from '../cli/helpers';
+import { RULES } from '../../server/src/engine/registry';
 
 const OUT = path.resolve(__dirname, '..', '..', 'server', 'out');
 const CLIENT = path.resolve(__dirname, '..', '..', 'client', 'out', 'extension.js');
@@ -44,5 +45,17 @@ describe('the bundles', () => {
     const client = read(CLIENT);
     assert.ok(!client.includes(MYSQL2_MARK), 'extension.js inlines mysql2');
     assert.ok(client.includes('server/out/database.js'));
+  });
+  test("the language server leaves out the rules' rationales, which the CLI's SARIF output carries", () => {
+    const server = read(path.join(OUT, 'server.js'));
+    const cli = read(path.join(OUT, 'cli.js'));
+    for (const rule of RULES) {
+      // A stretch of the rationale past its opening words (which a message may share), with no
+      // quote, escape or ${…}, so it appears in a bundle as written.
+      const mark = rule.meta.rationale.slice(40).match(/[^'"`\\$]{60}/)?.[0];
+      assert.ok(mark, `no plain stretch in the rationale of ${rule.meta.id}`);
+      assert.ok(!server.includes(mark), `server.js carries the rationale of ${rule.meta.id}`);
+      assert.ok(cli.includes(mark), `cli.js lacks the rationale of ${rule.meta.id}`);
+    }
   });
 });
