@@ -5,6 +5,8 @@
 const LAYER = {
   engine: '^server/src/engine/',
   present: '^server/src/present/',
+  /** The webview pages (present/webview): pure HTML the client bundles. */
+  webview: '^server/src/present/webview/',
   protocol: '^server/src/protocol/',
   workspace: '^server/src/workspace/',
   lsp: '^server/src/lsp/',
@@ -45,9 +47,9 @@ module.exports = {
     { name: 'not-to-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true, pathNot: '^vscode$' } },
     only('engine', []),
     only('present', ['engine']),
-    only('workspace', ['engine', 'present'], { node: true }),
+    only('workspace', ['engine', 'present', 'protocol'], { node: true }),
     only('lsp', ['engine', 'present', 'protocol', 'workspace'], { node: true }),
-    only('cli', ['engine', 'present', 'workspace', 'databaseBundle'], { node: true }),
+    only('cli', ['engine', 'present', 'protocol', 'workspace', 'databaseBundle'], { node: true }),
     only('databaseBundle', ['engine', 'present', 'protocol', 'workspace'], { node: true }),
     {
       name: 'cli-requires-database-bundle-in-one-place',
@@ -61,6 +63,13 @@ module.exports = {
       comment: "The bundle implements the client's contract (protocol/database.ts): its types, nothing the client runs.",
       severity: 'error',
       from: { path: LAYER.databaseBundle },
+      to: { path: LAYER.protocol, dependencyTypesNot: ['type-only', 'type-import'] },
+    },
+    {
+      name: 'workspace-and-cli-import-protocol-types-only',
+      comment: 'A report shared with the client (protocol/doctor.ts) is built in workspace and printed by the CLI: its types, nothing the client runs.',
+      severity: 'error',
+      from: { path: [LAYER.workspace, LAYER.cli] },
       to: { path: LAYER.protocol, dependencyTypesNot: ['type-only', 'type-import'] },
     },
     {
@@ -99,11 +108,18 @@ module.exports = {
       to: { path: EDITOR_PACKAGES },
     },
     {
-      name: 'client-imports-only-protocol',
-      comment: 'The client knows nothing about rules: protocol, vscode, vscode-languageclient and node: only.',
+      name: 'client-imports-only-protocol-and-webview',
+      comment: 'The client knows nothing about rules: protocol, the webview pages (present/webview), vscode, vscode-languageclient and node: only.',
       severity: 'error',
       from: { path: LAYER.client },
-      to: { pathNot: [LAYER.client, LAYER.protocol, ...EDITOR_PACKAGES], dependencyTypesNot: ['core'] },
+      to: { pathNot: [LAYER.client, LAYER.protocol, LAYER.webview, ...EDITOR_PACKAGES], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'webview-imports-only-itself-and-numbers',
+      comment: 'The client bundles present/webview: at run time it may use only itself and engine/numbers.ts (one money and count format), engine types otherwise, so the client carries no engine.',
+      severity: 'error',
+      from: { path: LAYER.webview },
+      to: { pathNot: [LAYER.webview, '^server/src/engine/numbers\\.ts$'], dependencyTypesNot: ['type-only', 'type-import'] },
     },
   ],
   options: {

@@ -2,12 +2,18 @@
 // database), utf8mb4, exact big integers as strings (replicated databases use random 64-bit
 // keys), `SET SESSION TRANSACTION READ ONLY` and one consistent snapshot for every read.
 // The only statements this module sends are SET, START TRANSACTION, SELECT and ROLLBACK.
+import type { Connection as CallbackConnection } from 'mysql2';
 import type { Connection } from 'mysql2/promise';
 import { DbError, describeTarget, PASSWORD_VARIABLE, type DbTarget } from './url';
 
 export interface ReadOnlySession {
   /** Rows of a SELECT, as objects keyed by column name. */
   select(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]>;
+  /**
+   * Each row of a SELECT handed to `visit` as the server sends it (mysql2's query stream),
+   * never all at once: for tables too large to hold, such as the sent texts.
+   */
+  eachRow(sql: string, params: readonly unknown[], visit: (row: Record<string, unknown>) => void): Promise<void>;
   close(): Promise<void>;
   readonly target: DbTarget;
 }
@@ -96,6 +102,25 @@ export async function openReadOnlySession(target: DbTarget): Promise<ReadOnlySes
       } catch (error) {
         throw explainDbError(error, target);
       }
+    },
+    eachRow(sql, params, visit) {
+      if (!/^\s*SELECT\b/i.test(sql)) return Promise.reject(new Error(`not a SELECT: ${sql.slice(0, 40)}`));
+      // The promise wrapper has no stream(); the callback connection underneath does. Rows are
+      // handed over as they are parsed, synchronously: no promise per row, nothing buffered.
+      const callbackConnection = (connection as unknown as { connection: CallbackConnection }).connection;
+      return new Promise<void>((resolve, reject) => {
+        const rows = callbackConnection.query({ sql, values: params as unknown[] }).stream({ highWaterMark: 1024 });
+        rows.on('data', (row: Record<string, unknown>) => {
+          try {
+            visit(row);
+          } catch (error) {
+            rows.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        rows.on('error', (error) => reject(explainDbError(error, target)));
+        rows.on('end', () => resolve());
+      });
     },
     async close() {
       try {
