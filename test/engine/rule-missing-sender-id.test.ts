@@ -40,7 +40,13 @@ testRule('missing-sender-id', {
     {
       name: 'a reminder that names no office',
       text: `${REMINDER}[NameF], see you on [ApptDate]. Call [OfficePhone] with questions.`,
-      errors: [{ text: '[NameF], see you on [ApptDate]. Call [OfficePhone] with questions.', severity: 'info', message: /carriers expect the office to be named/ }],
+      errors: [
+        {
+          text: '[NameF], see you on [ApptDate]. Call [OfficePhone] with questions.',
+          severity: 'info',
+          message: /^Add \[OfficeName\] \(or \[ClinicName\]\): carriers expect the sender of a text to be named\.$/,
+        },
+      ],
       suggestions: [`${REMINDER}[NameF], see you on [ApptDate]. Call [OfficePhone] with questions. - [OfficeName]`],
     },
     {

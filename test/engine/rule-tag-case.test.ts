@@ -34,7 +34,7 @@ testRule('tag-case', {
       name: 'the confirmation list writes [date] and [time], and a wrong case there is an error',
       text: '---\nkind: confirmationList\n---\nSee you [Date] at [TIME].',
       errors: [
-        { text: '[Date]', severity: 'error', message: /Write \[Date\] as \[date\]: Confirmation List matches this tag's case exactly, so Open Dental sends \[Date\] as typed\./ },
+        { text: '[Date]', severity: 'error', message: /^Write \[Date\] as \[date\]: Confirmation List matches tag case exactly and sends \[Date\] as typed\.$/ },
         { text: '[TIME]', severity: 'error' },
       ],
       output: '---\nkind: confirmationList\n---\nSee you [date] at [time].',

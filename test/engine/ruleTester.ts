@@ -20,6 +20,8 @@ export interface ExpectedError {
   severity?: Severity;
   /** The titles of its fix and suggestions, in order (the editor's quick fixes). */
   titles?: string[];
+  /** Entries the problem's `details` must have (facts kept out of the message). */
+  details?: Record<string, string>;
 }
 
 /** The one voice of every fix and suggestion title (engine/fixTitles.ts builds them). */
@@ -127,6 +129,7 @@ export function testRule(ruleId: string, tests: RuleTests): void {
           if (expected.text !== undefined) assert.equal(c.text.slice(p.start, p.end), expected.text, `flagged text of ${where}`);
           if (expected.severity !== undefined) assert.equal(p.severity, expected.severity, `severity of ${where}`);
           if (expected.titles !== undefined) assert.deepEqual(titlesOf(p), expected.titles, `titles of ${where}`);
+          for (const [key, value] of Object.entries(expected.details ?? {})) assert.equal(p.details?.[key], value, `details.${key} of ${where}`);
         });
 
         for (const p of problems) {

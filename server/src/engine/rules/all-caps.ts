@@ -86,7 +86,7 @@ export const allCaps: Rule<typeof OPTIONS> = {
       const desc = replaceTitle(text, fixed);
       const edit = { range: [start, end] as [number, number], text: fixed };
       report({
-        message: `"${text}" is in capitals: carriers' spam filters look for ALL-CAPS words.`,
+        message: `"${text}" in capitals reads as spam: write "${fixed}".`,
         start,
         end,
         fix: sameLetters && !costsMore ? { ...edit, desc } : undefined,

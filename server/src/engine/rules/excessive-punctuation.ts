@@ -19,7 +19,7 @@ export const excessivePunctuation: Rule = {
       const end = start + match[0].length;
       const single = match[0][0];
       report({
-        message: `"${match[0]}" reads as spam to carrier filters; use a single "${single}".`,
+        message: `"${match[0]}" reads as spam: write one "${single}".`,
         start,
         end,
         fix: { range: [start, end], text: single, desc: replaceTitle(match[0], single) },

@@ -32,7 +32,7 @@ export const missingSenderId: Rule = {
     const at = lastLine(template);
     const suffix = ` - [${tag.name}]`;
     report({
-      message: 'This text does not say who sends it: carriers expect the office to be named. Add [OfficeName] (or [ClinicName]).',
+      message: 'Add [OfficeName] (or [ClinicName]): carriers expect the sender of a text to be named.',
       start: at.start,
       end: at.end,
       suggestions: [{ desc: addAtEndTitle(suffix.trim()), fix: appendSuffix(template, suffix) }],

@@ -2,7 +2,7 @@ import type { BracketIssue } from '../brackets';
 import { severityFor } from '../config';
 import type { Template } from '../parse';
 import { codePoints, describeChar, isOdListed } from '../sms/characters';
-import { formatCount, formatMoney as dollars, plural } from '../numbers';
+import { formatCount, plural } from '../numbers';
 import { analyzeSms, type SmsAnalysis } from '../sms/analyze';
 import { isRunBreak, linkHintRuns } from '../links';
 import { lineEndingOf } from '../text';
@@ -27,13 +27,10 @@ export const nonGsmCharacter: Rule = {
     const analysis = analyzeSms(template, config);
     const found = analysis.nonGsmChars;
     if (found.length === 0) return;
-    const others = found.length - 1;
-    const also = others > 0 ? ` (as do ${plural(others, 'other character')} here)` : '';
     // A per-appointment line is no text of its own: its segments and price mean nothing, but
-    // the character still turns every aggregate text it is repeated in into UCS-2.
-    const effect = template.perAppointment
-      ? `makes the aggregate text that repeats this line UCS-2${also}: a segment there holds 70 characters instead of 160.`
-      : `turns this text into UCS-2${also}: ${costOf(analysis)}`;
+    // the character still turns every aggregate text it is repeated in into UCS-2. The price
+    // and the other characters are the preview's and the hover's to show.
+    const effect = template.perAppointment ? `makes the aggregate text that repeats this line UCS-2: ${UCS2_SEGMENT}.` : `makes this text UCS-2: ${costOf(analysis)}`;
     // unsupported-character holds texts to Open Dental's list, which is narrower than GSM-7
     // (no apostrophe, no quotes, no accented letters). Where it runs, a replacement outside that
     // list would only trade this report for one of its own: it is offered, not applied.
@@ -70,7 +67,7 @@ export const nonGsmCharacter: Rule = {
         const what = describeChar(c.char);
         const r = c.replacement;
         w = {
-          message: `${what[0].toUpperCase()}${what.slice(1)} is not in GSM-7 and ${effect}`,
+          message: `${what[0].toUpperCase()}${what.slice(1)} ${effect}`,
           fixDesc: r === undefined ? undefined : fixDesc(what, r),
           safe: r !== undefined && listed(r) && (becomesGsm || r.length <= c.char.length),
           codePoints: codePoints(c.char),
@@ -104,14 +101,13 @@ export const nonGsmCharacter: Rule = {
   },
 };
 
-/** "2 segments instead of 1 ($0.05 instead of $0.04 a text)." or why it still matters. */
+const UCS2_SEGMENT = '70 characters a segment instead of 160';
+
+/** "2 segments instead of 1.", or what UCS-2 does where the count stays the same. */
 function costOf(a: SmsAnalysis): string {
   const now = a.billedSegments;
   const gsm = a.ifGsm7?.billedSegments ?? now;
-  if (now > gsm) {
-    return `${plural(now, 'segment')} instead of ${formatCount(gsm)} (${dollars(a.costPerMessage)} instead of ${dollars(a.ifGsm7!.costPerMessage)} a text).`;
-  }
-  return `a segment then holds 70 characters instead of 160 (still ${plural(now, 'segment')} at this length).`;
+  return now > gsm ? `${plural(now, 'segment')} instead of ${formatCount(gsm)}.` : `${UCS2_SEGMENT}.`;
 }
 
 /**

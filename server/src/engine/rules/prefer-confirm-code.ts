@@ -37,7 +37,7 @@ export const preferConfirmCode: Rule = {
         replacement = `${matchCase(verb, reply, isSentenceStart(template.prose, start, region?.start))} [ConfirmCode]${match.groups!.purpose ?? ''}`;
       }
       report({
-        message: 'Texts with links can be blocked by carriers: use [ConfirmCode] (the patient replies "C") instead of [ConfirmURL].',
+        message: 'Use [ConfirmCode] instead of [ConfirmURL]: carriers can block texts with links.',
         start,
         end: tag.end,
         fix: { range: [start, tag.end], text: replacement, desc: replaceTitle(template.text.slice(start, tag.end), replacement) },
