@@ -45,9 +45,9 @@ module.exports = {
     { name: 'not-to-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true, pathNot: '^vscode$' } },
     only('engine', []),
     only('present', ['engine']),
-    only('workspace', ['engine', 'present'], { node: true }),
+    only('workspace', ['engine', 'present', 'protocol'], { node: true }),
     only('lsp', ['engine', 'present', 'protocol', 'workspace'], { node: true }),
-    only('cli', ['engine', 'present', 'workspace', 'databaseBundle'], { node: true }),
+    only('cli', ['engine', 'present', 'protocol', 'workspace', 'databaseBundle'], { node: true }),
     only('databaseBundle', ['engine', 'present', 'protocol', 'workspace'], { node: true }),
     {
       name: 'cli-requires-database-bundle-in-one-place',
@@ -61,6 +61,13 @@ module.exports = {
       comment: "The bundle implements the client's contract (protocol/database.ts): its types, nothing the client runs.",
       severity: 'error',
       from: { path: LAYER.databaseBundle },
+      to: { path: LAYER.protocol, dependencyTypesNot: ['type-only', 'type-import'] },
+    },
+    {
+      name: 'workspace-and-cli-import-protocol-types-only',
+      comment: "A report shared with the client (protocol/doctor.ts) is built in workspace and printed by the CLI: its types, nothing the client runs.",
+      severity: 'error',
+      from: { path: [LAYER.workspace, LAYER.cli] },
       to: { path: LAYER.protocol, dependencyTypesNot: ['type-only', 'type-import'] },
     },
     {
