@@ -1,0 +1,77 @@
+// One finding of the doctor report as HTML: its message, the count behind it, the evidence
+// its kind carries (rates with their confidence intervals, the masked number, the template's
+// problems) and the troubleshooting page's advice. Every field is escaped (html.ts).
+import { formatCount, formatMoney, plural } from '../../../engine/numbers';
+import type { Finding, FindingSeverity, Rate, TemplateRef } from '../../../protocol/doctor';
+import { escape, pValue, percent, when } from './html';
+
+export const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** "15.0% of 400 texts failed (95% CI 11.9–19.0%)". */
+export function rateText(rate: Rate, what = 'failed'): string {
+  return `${percent(rate.rate)} of ${plural(rate.texts, 'text')} ${what} (95% CI ${percent(rate.low)}–${percent(rate.high)})`;
+}
+
+function row(label: string, value: string): string {
+  return `<tr><th scope="row">${escape(label)}</th><td>${value}</td></tr>`;
+}
+
+function templateRows(template: TemplateRef, anchor: string | undefined): string {
+  const stored = template.ruleNumber !== undefined ? `rule ${escape(template.ruleNumber)}` : template.prefName !== undefined ? `preference ${escape(template.prefName)}` : '';
+  const chart = anchor ? ` <a href="#${escape(anchor)}">chart</a>` : '';
+  return (
+    row('Template', `<code>${escape(template.locator)}</code>${chart}`) + row('Kind', escape(template.kind)) + (stored ? row('Stored in', stored) : '') + row('Language', escape(template.language || 'default'))
+  );
+}
+
+function list(items: string[]): string {
+  return items.length > 0 ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '';
+}
+
+/** The rows only this kind of finding has. */
+function evidence(finding: Finding, anchorOf: (t: TemplateRef) => string | undefined): string {
+  switch (finding.id) {
+    case 'pending-texts':
+      return row('Sent', `${escape(when(finding.from))} – ${escape(when(finding.to))}`);
+    case 'failing-phone-number':
+      return (
+        row('Phone', `<code class="phone">${escape(finding.phone)}</code>`) +
+        row('Patient', `PatNum <code>${escape(finding.patNum)}</code>`) +
+        row('Last failed', escape(when(finding.lastFailed))) +
+        row('Failure texts', list(finding.failureTexts.map((t) => `<q>${escape(t)}</q>`)) || 'none recorded')
+      );
+    case 'filtered-template':
+      return (
+        templateRows(finding.template, anchorOf(finding.template)) +
+        row('This template', escape(rateText(finding.templateRate))) +
+        row('The office’s other texts', escape(rateText(finding.baseline))) +
+        row('Test', `${escape(finding.test)}, ${escape(pValue(finding.pValue))}`) +
+        row('odmsg’s problems', list(finding.problems.map((p) => `<code>${escape(p.ruleId)}</code> ${escape(p.message)}`)) || 'none: the wording looks fine to odmsg')
+      );
+    case 'links-in-manual-texts':
+      return (
+        row('With a link', escape(rateText(finding.withLinks))) +
+        row('Without', escape(rateText(finding.withoutLinks))) +
+        row('Test', `${escape(finding.test)}, ${escape(pValue(finding.pValue))}`) +
+        row('Link domains', list(finding.domains.map((d) => `<code>${escape(d.domain)}</code> ${escape(plural(d.texts, 'text'))}`)) || 'none')
+      );
+    case 'cost':
+      return (
+        templateRows(finding.template, anchorOf(finding.template)) +
+        row('Sent', `${escape(plural(finding.texts, 'text'))}, ${escape(plural(finding.parts, 'segment'))}, ${escape(formatMoney(finding.chargeUSD))}`) +
+        row('Segments per text', `${escape(finding.segmentsPerText.toFixed(2))} sent; odmsg estimates ${escape(formatCount(finding.estimatedSegments))} (${escape(finding.encoding)})`) +
+        row('Saving', `${escape(formatMoney(finding.monthlySavingUSD))} a month`)
+      );
+    default:
+      return '';
+  }
+}
+
+export function findingHtml(finding: Finding, anchorOf: (t: TemplateRef) => string | undefined): string {
+  const severity = Object.hasOwn(SEVERITY_ORDER, finding.severity) ? finding.severity : 'info';
+  return `<article class="finding ${severity}">
+<h4><span class="badge">${escape(severity)}</span> <code>${escape(finding.id)}</code> ${escape(finding.message)}</h4>
+<table class="facts">${row('Count', escape(formatCount(finding.count)))}${evidence(finding, anchorOf)}</table>
+<p class="advice"><b>What to do:</b> ${escape(finding.advice)}</p>
+</article>`;
+}

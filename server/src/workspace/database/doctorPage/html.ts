@@ -1,0 +1,39 @@
+// The doctor page's text and numbers. Everything it shows from the database (template
+// locators, clinic names, failure texts, link domains, phone numbers) goes through `escape`:
+// the history holds what Open Dental and carriers wrote back, and a "<script>" or a quote in it
+// must stay text, in an element or in an attribute alike. Counts and money: engine/numbers.ts.
+
+/**
+ * Never shown raw: C0 and C1 controls and DEL (but tab and line breaks), the Unicode line and
+ * paragraph separators, and the bidirectional controls, which could reorder what the page shows.
+ */
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for an element or a quoted attribute: &, <, >, " and ' as character references. */
+export function escape(text: string): string {
+  return String(text)
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(UNSAFE, '\ufffd');
+}
+
+/** "15.0%", "0.4%": one decimal, since filtered templates differ by a few points. */
+export function percent(fraction: number): string {
+  return `${(Number.isFinite(fraction) ? fraction * 100 : 0).toFixed(1)}%`;
+}
+
+/** A share of `of`, as a percent; "–" when there is nothing to share. */
+export function share(part: number, of: number): string {
+  return of > 0 ? percent(part / of) : '–';
+}
+
+/** "p = 0.0012", "p < 0.0001". */
+export function pValue(p: number): string {
+  if (!Number.isFinite(p)) return 'p unknown';
+  return p < 0.0001 ? 'p < 0.0001' : `p = ${p.toPrecision(2)}`;
+}
+
+/** An ISO 8601 date-time as a person reads it: "2026-11-02 08:15" (the database's clock). */
+export function when(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(iso);
+  return m ? (m[2] ? `${m[1]} ${m[2]}` : m[1]) : iso;
+}
