@@ -65,7 +65,7 @@ module.exports = {
     },
     {
       name: 'workspace-and-cli-import-protocol-types-only',
-      comment: "A report shared with the client (protocol/doctor.ts) is built in workspace and printed by the CLI: its types, nothing the client runs.",
+      comment: 'A report shared with the client (protocol/doctor.ts) is built in workspace and printed by the CLI: its types, nothing the client runs.',
       severity: 'error',
       from: { path: [LAYER.workspace, LAYER.cli] },
       to: { path: LAYER.protocol, dependencyTypesNot: ['type-only', 'type-import'] },

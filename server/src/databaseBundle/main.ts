@@ -17,6 +17,7 @@ export { runPull } from '../workspace/database/pull';
 export { comparePush } from '../workspace/database/push';
 export { pasteSheetHtml } from '../workspace/database/pasteSheet';
 export { loadTemplates, sourceNotes } from '../workspace/database/source';
+export { runDoctor } from '../workspace/database/doctor/index';
 
 function target(connection: DatabaseConnection): DbTarget {
   const { host, port, socket, database, user, password } = connection;

@@ -2,12 +2,18 @@
 // database), utf8mb4, exact big integers as strings (replicated databases use random 64-bit
 // keys), `SET SESSION TRANSACTION READ ONLY` and one consistent snapshot for every read.
 // The only statements this module sends are SET, START TRANSACTION, SELECT and ROLLBACK.
+import type { Connection as CallbackConnection } from 'mysql2';
 import type { Connection } from 'mysql2/promise';
 import { DbError, describeTarget, PASSWORD_VARIABLE, type DbTarget } from './url';
 
 export interface ReadOnlySession {
   /** Rows of a SELECT, as objects keyed by column name. */
   select(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]>;
+  /**
+   * Rows of a SELECT one at a time, as the server sends them (mysql2's query stream, paused
+   * while the consumer works): for tables too large to hold, such as the sent texts.
+   */
+  stream(sql: string, params?: readonly unknown[]): AsyncIterable<Record<string, unknown>>;
   close(): Promise<void>;
   readonly target: DbTarget;
 }
@@ -95,6 +101,19 @@ export async function openReadOnlySession(target: DbTarget): Promise<ReadOnlySes
         return rows as Record<string, unknown>[];
       } catch (error) {
         throw explainDbError(error, target);
+      }
+    },
+    async *stream(sql, params = []) {
+      if (!/^\s*SELECT\b/i.test(sql)) throw new Error(`not a SELECT: ${sql.slice(0, 40)}`);
+      // The promise wrapper has no stream(); the callback connection underneath does.
+      const callbackConnection = (connection as unknown as { connection: CallbackConnection }).connection;
+      const rows = callbackConnection.query({ sql, values: params as unknown[] }).stream({ highWaterMark: 1024 });
+      try {
+        for await (const row of rows) yield row as Record<string, unknown>;
+      } catch (error) {
+        throw explainDbError(error, target);
+      } finally {
+        rows.destroy();
       }
     },
     async close() {
