@@ -17,6 +17,7 @@ export const TEXTING_HEALTH_COMMAND = 'odmsg.textingHealth';
 export const TEXTING_HEALTH_VIEW = 'odmsg.textingHealth';
 /** The doctor's window when none is given, as the CLI's `--days`. */
 const DEFAULT_DAYS = 30;
+const MAX_DAYS = 3650;
 const MANIFEST = 'odmsg-manifest.json';
 
 /**
@@ -173,14 +174,15 @@ export class DatabaseCommandsController implements Disposable {
   async textingHealth(args: TextingHealthArgs): Promise<DoctorPage | undefined> {
     const connection = await this.askConnection(args, this.remembered('last'), true);
     if (!connection) return undefined;
-    let days = args.days;
-    if (days === undefined) {
-      const typed = await window.showInputBox({ title: 'odmsg: texting health', prompt: 'Read the texts sent in the last how many days?', value: String(DEFAULT_DAYS), ignoreFocusOut: true });
+    let typed = args.days === undefined ? undefined : String(args.days);
+    if (typed === undefined) {
+      typed = await window.showInputBox({ title: 'odmsg: texting health', prompt: 'Read the texts sent in the last how many days?', value: String(DEFAULT_DAYS), ignoreFocusOut: true });
       if (typed === undefined) return undefined;
-      days = Number(typed.trim() || DEFAULT_DAYS);
     }
-    if (!Number.isInteger(days) || days < 1 || days > 3660) {
-      void window.showErrorMessage(`odmsg: "${String(days)}" is not a number of days (1 to 3660).`);
+    const days = Number(typed.trim() || DEFAULT_DAYS);
+    // The CLI's --days takes the same range.
+    if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
+      void window.showErrorMessage(`odmsg: "${typed}" is not a number of days from 1 to ${MAX_DAYS}.`);
       return undefined;
     }
     // No script: the page is style and inline SVG, and the policy allows only its nonce'd style sheet.
