@@ -5,7 +5,8 @@
 // same for a screen reader or a printout.
 import { formatCount, plural } from '../../../engine/numbers';
 import type { TemplateHistory, WeekOfTexts } from '../../../protocol/doctor';
-import { escape, percent, share } from './html';
+import { percent } from '../doctor/findings';
+import { escape, share } from './html';
 
 const WIDTH = 640;
 const HEIGHT = 180;

@@ -3,11 +3,12 @@
 // problems) and the troubleshooting page's advice. Every field is escaped (html.ts).
 import { formatCount, formatMoney, plural } from '../../../engine/numbers';
 import type { Finding, FindingSeverity, Rate, TemplateRef } from '../../../protocol/doctor';
-import { escape, pValue, percent, when } from './html';
+import { percent } from '../doctor/findings';
+import { escape, pValue, when } from './html';
 
 export const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
 
-/** "15.0% of 400 texts failed (95% CI 11.9–19.0%)". */
+/** "15% of 400 texts failed (95% CI 12%–19%)". */
 export function rateText(rate: Rate, what = 'failed'): string {
   return `${percent(rate.rate)} of ${plural(rate.texts, 'text')} ${what} (95% CI ${percent(rate.low)}–${percent(rate.high)})`;
 }

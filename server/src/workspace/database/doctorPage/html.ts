@@ -1,7 +1,9 @@
 // The doctor page's text and numbers. Everything it shows from the database (template
 // locators, clinic names, failure texts, link domains, phone numbers) goes through `escape`:
 // the history holds what Open Dental and carriers wrote back, and a "<script>" or a quote in it
-// must stay text, in an element or in an attribute alike. Counts and money: engine/numbers.ts.
+// must stay text, in an element or in an attribute alike. Counts and money: engine/numbers.ts;
+// percents as the findings' messages write them (doctor/findings.ts).
+import { percent } from '../doctor/findings';
 
 /**
  * Never shown raw: C0 and C1 controls and DEL (but tab and line breaks), the Unicode line and
@@ -16,12 +18,7 @@ export function escape(text: string): string {
     .replace(UNSAFE, '\ufffd');
 }
 
-/** "15.0%", "0.4%": one decimal, since filtered templates differ by a few points. */
-export function percent(fraction: number): string {
-  return `${(Number.isFinite(fraction) ? fraction * 100 : 0).toFixed(1)}%`;
-}
-
-/** A share of `of`, as a percent; "–" when there is nothing to share. */
+/** A share of `of`, as a percent as the findings' messages write it; "–" when there is nothing to share. */
 export function share(part: number, of: number): string {
   return of > 0 ? percent(part / of) : '–';
 }

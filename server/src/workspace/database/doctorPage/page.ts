@@ -9,6 +9,7 @@ import { formatCount, formatMoney, plural } from '../../../engine/numbers';
 import type { DoctorRequest } from '../../../protocol/database';
 import type { DoctorReport, Finding, TemplateHistory, TemplateRef } from '../../../protocol/doctor';
 import { reasonsChart, weeksChart, weeksTable } from './charts';
+import { sortFindings } from '../doctor/findings';
 import { SEVERITY_ORDER, findingHtml } from './findings';
 import { escape, share, when } from './html';
 import { DOCTOR_STYLE } from './style';
@@ -44,10 +45,6 @@ function failureShare(h: TemplateHistory): { texts: number; failed: number } {
   return h.weeks.reduce((sum, w) => ({ texts: sum.texts + w.texts, failed: sum.failed + w.failed }), { texts: 0, failed: 0 });
 }
 
-function worstFirst(a: Finding, b: Finding): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count;
-}
-
 function templatesWorstFirst(a: TemplateHistory, b: TemplateHistory): number {
   const x = failureShare(a);
   const y = failureShare(b);
@@ -71,7 +68,7 @@ function groups(report: DoctorReport): ClinicGroup[] {
   for (const history of report.templates) group(history.template.clinicNum).templates.push(history);
   const list = [...byKey.values()];
   for (const g of list) {
-    g.findings.sort(worstFirst);
+    sortFindings(g.findings);
     g.templates.sort(templatesWorstFirst);
   }
   // Worst first: the most severe finding, then the most texts behind findings, then the most failures.
