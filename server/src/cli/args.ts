@@ -6,6 +6,7 @@ import { ruleById, RULE_IDS } from '../engine/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../engine/types';
 import { didYouMean } from '../engine/rules/util/didYouMean';
 import { clinicNumbers, parsePull, parsePush, type PullOptions, type PushOptions } from './dbArgs';
+import { parseDoctor, type DoctorCommand } from './doctorArgs';
 
 export { UsageError } from './usageError';
 import { UsageError } from './usageError';
@@ -41,9 +42,16 @@ export interface CheckOptions {
 }
 
 export type Command =
-  CheckOptions | { command: 'init'; force: boolean } | { command: 'rules'; format: 'table' | 'json'; color?: boolean } | { command: 'help'; topic?: string } | { command: 'version' } | PullOptions | PushOptions;
+  | CheckOptions
+  | { command: 'init'; force: boolean }
+  | { command: 'rules'; format: 'table' | 'json'; color?: boolean }
+  | { command: 'help'; topic?: string }
+  | { command: 'version' }
+  | PullOptions
+  | PushOptions
+  | DoctorCommand;
 
-const COMMANDS = ['check', 'pull', 'push', 'init', 'rules', 'help'];
+const COMMANDS = ['check', 'pull', 'push', 'doctor', 'init', 'rules', 'help'];
 
 export function parseCommandLine(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
@@ -68,6 +76,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       return parsePull(rest, parse);
     case 'push':
       return parsePush(rest, parse);
+    case 'doctor':
+      return parseDoctor(rest, parse);
     case 'help':
       return { command: 'help', topic: rest[0] };
     default: {

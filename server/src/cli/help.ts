@@ -8,6 +8,7 @@ Usage:
   odmsg check --db <url> [options]            check the templates in an Open Dental database
   odmsg pull --db <url> [--out <dir>]         copy the database's templates into .odmsg files
   odmsg push <dir> --db <url> [--html <file>] list the edits to paste back into Open Dental
+  odmsg doctor --db <url> [--days 30]         why texts are pending, failing or filtered
   odmsg init [--force]                        write a commented .odmsgrc.json here
   odmsg rules [--format table|json]           list the rules
   odmsg help [command]                        show help
@@ -45,6 +46,31 @@ changed in Open Dental since the pull and edited here is a conflict, shown with 
 ${DB_URL}
 
 Exit codes: 0 every change listed, 1 conflicts, 2 failure.
+`;
+
+const DOCTOR = `odmsg doctor --db <url> [--days <n>] [--clinic <n>...] [--format text|json] [--show-phone-numbers]
+
+Reads the texts Open Dental sent in the last <n> days (default 30; its smstomobile table)
+and reports, with the count behind each and the advice of Open Dental's "Integrated Texting
+Troubleshooting" page:
+  pending-texts          texts still Pending an hour or more after they were sent, by burst
+  failing-phone-number   a number whose texts failed twice or more (fix the wireless phone)
+  filtered-template      a template whose texts fail significantly more often than the rest
+                         (one-sided Fisher exact test, p < 0.001, at least 100 texts), with
+                         odmsg's problems in it
+  links-in-manual-texts  manual texts with a link fail more often than those without
+  cost                   what each template cost, its segments against odmsg's estimate,
+                         and what fixing its encoding or length would save a month
+Each sent text is matched to the template it came from (tags as wildcards); texts that fit
+no current template are counted as such. --clinic reads only those clinics' texts.
+
+Privacy: phone numbers are shown as their last four digits unless --show-phone-numbers;
+no text is printed (manual texts: counts and the links' domains only); nothing leaves
+the machine. The user needs SELECT on smstomobile too.
+
+${DB_URL}
+
+Exit codes: 0 nothing to fix (information only), 1 findings, 2 failure.
 `;
 
 const CHECK = `odmsg check [paths or globs...] [options]
@@ -105,6 +131,8 @@ export function helpText(topic?: string): string {
       return PULL;
     case 'push':
       return PUSH;
+    case 'doctor':
+      return DOCTOR;
     case 'rules':
       return RULES;
     default:

@@ -15,6 +15,7 @@ import { statsReport } from './stats';
 import { runDbCheck } from './checkDb';
 import { describePull, runPull } from './pull';
 import { runPush } from './push';
+import { runDoctorCommand } from './doctor';
 import { isDbError } from '../workspace/database/url';
 
 export const EXIT_OK = 0;
@@ -59,6 +60,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'push':
         return await runPush(command, io);
+      case 'doctor':
+        return await runDoctorCommand(command, io);
     }
   } catch (error) {
     if (error instanceof WriteError) {

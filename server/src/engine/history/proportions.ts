@@ -50,7 +50,7 @@ function logChoose(n: number, k: number): number {
 export function fisherGreater(failedA: number, textsA: number, failedB: number, textsB: number): number {
   const total = textsA + textsB;
   const failures = failedA + failedB;
-  if (textsA === 0 || failures === 0) return 1;
+  if (textsA === 0 || textsB === 0 || failedA === 0) return 1;
   const highest = Math.min(textsA, failures);
   // P(X = k) for k = failedA, then each next term from the one before (a ratio, no overflow).
   const logFirst = logChoose(failures, failedA) + logChoose(total - failures, textsA - failedA) - logChoose(total, textsA);

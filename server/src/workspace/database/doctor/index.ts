@@ -10,7 +10,7 @@ import { readOpenDental } from '../reader';
 import { openReadOnlySession } from '../session';
 import { buildTemplates } from '../templates';
 import type { DbTarget } from '../url';
-import { costFinding, failingNumberFindings, filteredTemplateFindings, linksFinding, MIN_FAILURES, pendingFindings, sortFindings } from './findings';
+import { costFinding, failingNumberFindings, filteredTemplateFindings, linksFinding, maskNumbersIn, MIN_FAILURES, pendingFindings, sortFindings } from './findings';
 import { readFailingNumbers, readPendingSlots, readTotals, readWindow, streamSentTexts } from './read';
 import { SentTally } from './tally';
 import { TemplateIndex } from './templateIndex';
@@ -54,7 +54,7 @@ export async function runDoctor(target: DbTarget, options: DoctorOptions = {}): 
       templates.push({
         template: t.template.ref,
         weeks: [...t.weeks.values()].sort((a, b) => (a.week < b.week ? -1 : 1)),
-        failureReasons: [...t.reasons].map(([text, texts]) => ({ text, texts })).sort((a, b) => b.texts - a.texts || (a.text < b.text ? -1 : 1)),
+        failureReasons: [...t.reasons].map(([text, texts]) => ({ text: maskNumbersIn(text, options.showPhoneNumbers === true), texts })).sort((a, b) => b.texts - a.texts || (a.text < b.text ? -1 : 1)),
       });
     }
     templates.sort((a, b) => (a.template.locator < b.template.locator ? -1 : 1));
