@@ -30,11 +30,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { format, inspect } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { MariaDb } from '../db/mariadb';
-import { startFixtureDb } from '../db/setup';
+import { plantHistory, startFixtureDb } from '../db/setup';
 import { isVsixFresh, packageVsix, vsixPath } from '../package/vsix';
-import { RESULT_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults } from './common';
+import { RESULT_MARKER, WEBVIEW_PROBE_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults, type WebviewProbe, type WebviewProbeAnswer } from './common';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const READY_LINE = 'Extension host agent started.';
@@ -54,6 +54,10 @@ const serverLog: string[] = [];
 let results: SuiteResults | undefined;
 let onResults: (() => void) | undefined;
 let finishing = false;
+/** The workbench page, for the suite's webview probes. */
+let workbench: Page | undefined;
+/** How long a probe looks for its webview before answering "not found". */
+const PROBE_TIMEOUT_MS = 20_000;
 
 function log(message: string): void {
   process.stdout.write(`[e2e] ${message}\n`);
@@ -184,6 +188,8 @@ function onAutomationLog(type: unknown, args: unknown): void {
   const parts = Array.isArray(args) ? args : [args];
   const text = typeof parts[0] === 'string' ? format(...(parts as [string, ...unknown[]])) : parts.map((p) => inspect(p)).join(' ');
   for (const line of text.split(/\r?\n/)) {
+    const probe = line.indexOf(WEBVIEW_PROBE_MARKER);
+    if (probe >= 0) void answerProbe(line.slice(probe + WEBVIEW_PROBE_MARKER.length));
     const at = line.indexOf(RESULT_MARKER);
     if (at >= 0) {
       try {
@@ -200,6 +206,54 @@ function onAutomationLog(type: unknown, args: unknown): void {
   }
   const stream = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Runs in each frame (a string: this file is not compiled against the DOM). */
+const PROBE_SCRIPT = `({ title, selector, style }) => {
+  if (document.title !== title) return undefined;
+  const styled = style ? document.querySelector(style.selector) : null;
+  const answer = { found: true, count: document.querySelectorAll(selector).length };
+  if (styled) answer.style = getComputedStyle(styled).getPropertyValue(style.property);
+  return answer;
+}`;
+
+/** What the probe's webview shows, looked up in every frame of the workbench as frames load. */
+async function answerProbe(request: string): Promise<void> {
+  let probe: WebviewProbe;
+  try {
+    probe = JSON.parse(request) as WebviewProbe;
+  } catch {
+    log(`could not parse a webview probe: ${request}`);
+    return;
+  }
+  const deadline = Date.now() + PROBE_TIMEOUT_MS;
+  let answer: WebviewProbeAnswer = { found: false, count: 0 };
+  while (workbench && !answer.found && Date.now() < deadline) {
+    // Armed before looking, so a frame that loads while we look wakes the next round.
+    const page = workbench;
+    let stop = () => {};
+    const changed = new Promise<void>((resolve) => {
+      const timer = setTimeout(done, Math.max(deadline - Date.now(), 1));
+      function done(): void {
+        clearTimeout(timer);
+        page.off('framenavigated', done).off('frameattached', done).off('load', done);
+        resolve();
+      }
+      stop = done;
+      page.on('framenavigated', done).on('frameattached', done).on('load', done);
+    });
+    for (const frame of page.frames()) {
+      const seen = await frame.evaluate<WebviewProbeAnswer | undefined>(`(${PROBE_SCRIPT})(${JSON.stringify({ title: probe.title, selector: probe.selector, style: probe.style })})`).catch(() => undefined); // a frame navigating away, or one we may not script
+      if (seen) {
+        answer = seen;
+        break;
+      }
+    }
+    if (answer.found) stop();
+    await changed;
+  }
+  fs.writeFileSync(`${probe.reply}.tmp`, JSON.stringify(answer));
+  fs.renameSync(`${probe.reply}.tmp`, probe.reply);
 }
 
 async function finish(code: number, reason?: string, showServerLog = code !== 0 && !results): Promise<never> {
@@ -350,6 +404,8 @@ async function main(): Promise<void> {
     log("starting MariaDB with the test/db fixture (the database commands' tests)");
     try {
       database = await startFixtureDb();
+      // The sent texts "odmsg: Texting health…" reads (suite/textingHealth.test.ts).
+      if (!vsix) await plantHistory(database);
     } catch (error) {
       throw new Error(`MariaDB could not start, so the database commands cannot be tested: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
@@ -357,6 +413,8 @@ async function main(): Promise<void> {
     process.env.ODMSG_E2E_DB_HOST = database.host;
     process.env.ODMSG_E2E_DB_PORT = String(database.port);
     process.env.ODMSG_E2E_DB_SOCKET = database.socket;
+    // This runner answers the suite's webview probes (common.ts).
+    process.env.ODMSG_E2E_WEBVIEW_PROBE = '1';
     log(`MariaDB on ${database.host}:${database.port}`);
   }
 
@@ -379,6 +437,7 @@ async function main(): Promise<void> {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   const page = await browser.newPage();
+  workbench = page;
   const exitCode = new Promise<number>((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code: unknown) => resolve(typeof code === 'number' ? code : 1));
   });
