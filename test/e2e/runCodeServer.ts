@@ -21,6 +21,8 @@
 // Both passes also start test/db's throwaway MariaDB with its fixture (Debian's
 // mariadb-server) for the database commands' tests, and passes it to the extension host as
 // ODMSG_E2E_DB_HOST / ODMSG_E2E_DB_PORT / ODMSG_E2E_DB_SOCKET. When it cannot start, the run fails with why.
+// The runner also answers the suite's webview probes (common.ts WEBVIEW_PROBE_MARKER: what a
+// webview's page shows, looked up in the browser's frames) and says so with ODMSG_E2E_WEBVIEW_PROBE=1.
 //   ODMSG_E2E_VSIX            with --vsix: the .vsix to install, default <repo>/odmsg-<version>.vsix,
 //                             packaged first (`npm run package`) when missing or older than its inputs
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
