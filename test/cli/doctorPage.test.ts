@@ -24,7 +24,7 @@ export function hostileReport(): DoctorReport {
   const uptown = template(2, 'Uptown', '202');
   return {
     window: { from: '2026-11-01T00:00:00', to: '2026-12-01T00:00:00' },
-    totals: { texts: 1400, delivered: 1300, failed: 80, pending: 20, chargeUSD: 12.5 },
+    totals: { texts: 1400, delivered: 1300, failed: 80, pending: 20, chargeUSD: 12.499999523 },
     unmatched: [{ kind: `manual ${HOSTILE}`, texts: 12 }],
     findings: [
       {
@@ -175,7 +175,7 @@ describe('doctor page', () => {
     assert.ok(html.includes('Texts sent 2026-11-01 00:00 to 2026-12-01 00:00 (30 days)'));
     assert.ok(html.includes('<b>1,400</b> texts'));
     assert.ok(html.includes('<b>5.7%</b> failed (80)'));
-    assert.ok(html.includes('<b>$12.50</b> charged'));
+    assert.ok(html.includes('<b>$12.50</b> charged'), 'a float column’s sum, to a hundredth of a cent');
     const clinics = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
     // Downtown has the error; Uptown two lesser findings (more texts than the office's one).
     assert.deepEqual(
@@ -192,7 +192,8 @@ describe('doctor page', () => {
     const html = doctorPageHtml(hostileReport());
     assert.ok(html.includes('15% of 400 texts failed (95% CI 12%–19%)'));
     assert.ok(html.includes('1.0% of 1,000 texts failed (95% CI 0.5%–1.8%)'));
-    assert.ok(html.includes('p &#60; 0.0001'));
+    assert.ok(html.includes('one-sided Fisher exact test; here p = 0.0030'), 'the test, then its p-value');
+    assert.ok(html.includes('; here p &#60; 0.0001'));
     assert.ok(html.includes('<code>prefer-confirm-code</code>'));
     assert.ok(html.includes('rule 101'));
     assert.match(html, /<a href="#template-1">chart<\/a>/, 'a filtered template links to its chart');

@@ -1,10 +1,10 @@
 // One finding of the doctor report as HTML: its message, the count behind it, the evidence
 // its kind carries (rates with their confidence intervals, the masked number, the template's
 // problems) and the troubleshooting page's advice. Every field is escaped (html.ts).
-import { formatCount, formatMoney, plural } from '../../../engine/numbers';
+import { formatCount, plural } from '../../../engine/numbers';
 import type { Finding, FindingSeverity, Rate, TemplateRef } from '../../../protocol/doctor';
 import { percent } from '../doctor/findings';
-import { escape, pValue, when } from './html';
+import { dollars, escape, pValue, when } from './html';
 
 export const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -23,6 +23,11 @@ function templateRows(template: TemplateRef, anchor: string | undefined): string
   return (
     row('Template', `<code>${escape(template.locator)}</code>${chart}`) + row('Kind', escape(template.kind)) + (stored ? row('Stored in', stored) : '') + row('Language', escape(template.language || 'default'))
   );
+}
+
+/** The test as the analysis names it (with its thresholds), then what it gave here. */
+function testText(test: string, p: number): string {
+  return `${escape(test)}; here ${escape(pValue(p))}`;
 }
 
 function list(items: string[]): string {
@@ -46,22 +51,22 @@ function evidence(finding: Finding, anchorOf: (t: TemplateRef) => string | undef
         templateRows(finding.template, anchorOf(finding.template)) +
         row('This template', escape(rateText(finding.templateRate))) +
         row('The office’s other texts', escape(rateText(finding.baseline))) +
-        row('Test', `${escape(finding.test)}, ${escape(pValue(finding.pValue))}`) +
+        row('Test', testText(finding.test, finding.pValue)) +
         row('odmsg’s problems', list(finding.problems.map((p) => `<code>${escape(p.ruleId)}</code> ${escape(p.message)}`)) || 'none: the wording looks fine to odmsg')
       );
     case 'links-in-manual-texts':
       return (
         row('With a link', escape(rateText(finding.withLinks))) +
         row('Without', escape(rateText(finding.withoutLinks))) +
-        row('Test', `${escape(finding.test)}, ${escape(pValue(finding.pValue))}`) +
+        row('Test', testText(finding.test, finding.pValue)) +
         row('Link domains', list(finding.domains.map((d) => `<code>${escape(d.domain)}</code> ${escape(plural(d.texts, 'text'))}`)) || 'none')
       );
     case 'cost':
       return (
         templateRows(finding.template, anchorOf(finding.template)) +
-        row('Sent', `${escape(plural(finding.texts, 'text'))}, ${escape(plural(finding.parts, 'segment'))}, ${escape(formatMoney(finding.chargeUSD))}`) +
+        row('Sent', `${escape(plural(finding.texts, 'text'))}, ${escape(plural(finding.parts, 'segment'))}, ${escape(dollars(finding.chargeUSD))}`) +
         row('Segments per text', `${escape(finding.segmentsPerText.toFixed(2))} sent; odmsg estimates ${escape(formatCount(finding.estimatedSegments))} (${escape(finding.encoding)})`) +
-        row('Saving', `${escape(formatMoney(finding.monthlySavingUSD))} a month`)
+        row('Saving', `${escape(dollars(finding.monthlySavingUSD))} a month`)
       );
     default:
       return '';

@@ -3,6 +3,7 @@
 // the history holds what Open Dental and carriers wrote back, and a "<script>" or a quote in it
 // must stay text, in an element or in an attribute alike. Counts and money: engine/numbers.ts;
 // percents as the findings' messages write them (doctor/findings.ts).
+import { formatMoney } from '../../../engine/numbers';
 import { percent } from '../doctor/findings';
 
 /**
@@ -21,6 +22,14 @@ export function escape(text: string): string {
 /** A share of `of`, as a percent as the findings' messages write it; "–" when there is nothing to share. */
 export function share(part: number, of: number): string {
   return of > 0 ? percent(part / of) : '–';
+}
+
+/**
+ * Dollars as engine/numbers.ts writes them, to a hundredth of a cent: MsgChargeUSD is a float
+ * column, so a sum of $0.04 charges comes back as $160.399996.
+ */
+export function dollars(amount: number): string {
+  return formatMoney(Math.round(amount * 10_000) / 10_000);
 }
 
 /** "p = 0.0012", "p < 0.0001". */

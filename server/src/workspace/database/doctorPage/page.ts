@@ -5,13 +5,13 @@
 // inline style and inline SVG only (charts.ts), so it works offline, as a file or in a webview
 // whose policy allows only the nonce'd style sheet. Like the paste sheet (pasteSheet.ts), the
 // policy and the nonce are the caller's: the client's webview frame or the standalone one.
-import { formatCount, formatMoney, plural } from '../../../engine/numbers';
+import { formatCount, plural } from '../../../engine/numbers';
 import type { DoctorRequest } from '../../../protocol/database';
 import type { DoctorReport, Finding, TemplateHistory, TemplateRef } from '../../../protocol/doctor';
 import { reasonsChart, weeksChart, weeksTable } from './charts';
 import { sortFindings } from '../doctor/findings';
 import { SEVERITY_ORDER, findingHtml } from './findings';
-import { escape, share, when } from './html';
+import { dollars, escape, share, when } from './html';
 import { DOCTOR_STYLE } from './style';
 
 /** What differs between the standalone page and a webview: its policy and the style's nonce. */
@@ -93,7 +93,7 @@ function header(report: DoctorReport): string {
 <li><b>${share(t.delivered, t.texts)}</b> delivered (${escape(formatCount(t.delivered))})</li>
 <li><b>${share(t.failed, t.texts)}</b> failed (${escape(formatCount(t.failed))})</li>
 <li><b>${share(t.pending, t.texts)}</b> pending (${escape(formatCount(t.pending))})</li>
-<li><b>${escape(formatMoney(t.chargeUSD))}</b> charged</li>
+<li><b>${escape(dollars(t.chargeUSD))}</b> charged</li>
 <li><b>${escape(formatCount(report.findings.length))}</b> ${report.findings.length === 1 ? 'finding' : 'findings'}</li>
 </ul>
 ${unmatchedList}`;
