@@ -2,7 +2,7 @@
 // next to its target. Not part of `npm test`. Needs `npm run build` first; the corpus
 // (bench/corpus, git-ignored) is generated when missing or with --regenerate.
 //
-//   tsx bench/run.ts [--regenerate] [--only cli,cold,edit,rss,bundle,textlint,db] [--json out.json]
+//   tsx bench/run.ts [--regenerate] [--only cli,cold,edit,rss,bundle,textlint,db,doctor] [--json out.json]
 //
 // Edit latency is measured over the protocol from didChange to the publishDiagnostics for
 // that version. The server waits 150 ms after the last change before checking (debounce), so
@@ -19,6 +19,7 @@ import { generate, random } from './generate';
 import { writeFileAtomic } from '../server/src/workspace/atomicWrite';
 import spamPhrases from '../server/src/engine/data/spam-phrases.json';
 import { databaseBench } from './database';
+import { doctorBench } from './doctor';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.join(__dirname, 'corpus');
@@ -350,6 +351,7 @@ async function main(): Promise<void> {
   if (wanted('rss')) await openMany();
   if (wanted('bundle')) bundleSizes();
   if (wanted('db')) await databaseBench({ record, timed, cli: CLI });
+  if (wanted('doctor')) await doctorBench({ record, timed, cli: CLI });
   printTable();
   console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const json = option('json');

@@ -189,7 +189,7 @@ describe('odmsg doctor options and formats', () => {
     const groups = [...out.matchAll(/^(Clinic \d+|Whole office|No clinic \(practice defaults\)):$/gm)].map((m) => m[1]);
     assert.deepEqual(groups.slice(0, 2), ['Clinic 1', 'Clinic 2'], `errors first, the most texts first: ${groups.join(', ')}`);
     assert.ok(groups.includes('Clinic 1') && groups.includes('Whole office'));
-    assert.match(out, /error {3}filtered-template {2}15\.0% of the texts from clinic 1 Downtown Dental › eReminder rule 101 › text failed/);
+    assert.match(out, /error {3}filtered-template {2}15% of the texts from clinic 1 Downtown Dental › eReminder rule 101 › text failed/);
     assert.match(out, /odmsg: no-url-shorteners: /);
     assert.match(out, /\*\*\*1234 \(patient 77\)/);
     assert.ok(!out.includes('5550001234'));

@@ -28,8 +28,8 @@ test('the database source holds no statement that writes', () => {
     for (const s of strings) {
       assert.doesNotMatch(s, /^['"`]\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|ALTER|DROP|TRUNCATE|GRANT|LOCK|CALL|LOAD|HANDLER|RENAME)\b/i, `${file}: ${s}`);
     }
-    // Every statement a reader sends through the session is a SELECT (the session refuses others too).
-    for (const m of text.matchAll(/\.(?:select|stream)\(\s*(['"`])\s*(\w+)/g)) {
+    // Every statement a reader sends through the session (select, eachRow) is a SELECT (the session refuses others too).
+    for (const m of text.matchAll(/\.(?:select|eachRow)\(\s*(['"`])\s*(\w+)/g)) {
       assert.equal(m[2].toUpperCase(), 'SELECT', `${file}: ${m[0]}`);
       selects++;
     }

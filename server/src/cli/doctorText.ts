@@ -7,6 +7,8 @@ import { formatCount, formatMoney, plural } from '../engine/numbers';
 import { escapeForTerminal } from './escape';
 
 const RANK: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+/** Failing numbers listed per clinic; the rest are counted. */
+const MAX_NUMBERS_SHOWN = 20;
 
 function pct(rate: number): string {
   return `${(rate * 100).toFixed(1)}%`;
@@ -70,11 +72,15 @@ export function doctorText(report: DoctorReport, days: number): string {
     list.sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count);
     // What each template cost is information: one line for them all here; json lists each.
     const costs = list.filter((f) => f.id === 'cost' && f.severity === 'info');
+    // A clinic with hundreds of bad numbers: the worst ones here, every one in json.
+    const numbers = list.filter((f) => f.id === 'failing-phone-number');
+    const hidden = new Set<Finding>(numbers.slice(MAX_NUMBERS_SHOWN));
     for (const f of list) {
-      if (costs.includes(f) && costs.length > 1) continue;
+      if ((costs.includes(f) && costs.length > 1) || hidden.has(f)) continue;
       out.push(`  ${f.severity.padEnd(7)} ${f.id}  ${e(f.message)}`);
       for (const line of details(f)) out.push(`          ${e(line)}`);
     }
+    if (hidden.size > 0) out.push(`  warning failing-phone-number  ${plural(hidden.size, 'other number')} failed twice or more (--format json lists each).`);
     if (costs.length > 1) {
       const texts = costs.reduce((n, f) => n + (f.id === 'cost' ? f.texts : 0), 0);
       const charged = costs.reduce((n, f) => n + (f.id === 'cost' ? f.chargeUSD : 0), 0);

@@ -16,7 +16,7 @@ export interface Matcher<T> {
 
 /** Line breaks as "\n" and no surrounding white space: how templates and sent texts are compared. */
 export function normalizeText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').trim();
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim();
 }
 
 const BRACKETED = /\[([A-Za-z][A-Za-z0-9_.]*)\]/g;

@@ -10,10 +10,10 @@ export interface ReadOnlySession {
   /** Rows of a SELECT, as objects keyed by column name. */
   select(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]>;
   /**
-   * Rows of a SELECT one at a time, as the server sends them (mysql2's query stream, paused
-   * while the consumer works): for tables too large to hold, such as the sent texts.
+   * Each row of a SELECT handed to `visit` as the server sends it (mysql2's query stream),
+   * never all at once: for tables too large to hold, such as the sent texts.
    */
-  stream(sql: string, params?: readonly unknown[]): AsyncIterable<Record<string, unknown>>;
+  eachRow(sql: string, params: readonly unknown[], visit: (row: Record<string, unknown>) => void): Promise<void>;
   close(): Promise<void>;
   readonly target: DbTarget;
 }
@@ -103,18 +103,24 @@ export async function openReadOnlySession(target: DbTarget): Promise<ReadOnlySes
         throw explainDbError(error, target);
       }
     },
-    async *stream(sql, params = []) {
-      if (!/^\s*SELECT\b/i.test(sql)) throw new Error(`not a SELECT: ${sql.slice(0, 40)}`);
-      // The promise wrapper has no stream(); the callback connection underneath does.
+    eachRow(sql, params, visit) {
+      if (!/^\s*SELECT\b/i.test(sql)) return Promise.reject(new Error(`not a SELECT: ${sql.slice(0, 40)}`));
+      // The promise wrapper has no stream(); the callback connection underneath does. Rows are
+      // handed over as they are parsed, synchronously: no promise per row, nothing buffered.
       const callbackConnection = (connection as unknown as { connection: CallbackConnection }).connection;
-      const rows = callbackConnection.query({ sql, values: params as unknown[] }).stream({ highWaterMark: 1024 });
-      try {
-        for await (const row of rows) yield row as Record<string, unknown>;
-      } catch (error) {
-        throw explainDbError(error, target);
-      } finally {
-        rows.destroy();
-      }
+      return new Promise<void>((resolve, reject) => {
+        const rows = callbackConnection.query({ sql, values: params as unknown[] }).stream({ highWaterMark: 1024 });
+        rows.on('data', (row: Record<string, unknown>) => {
+          try {
+            visit(row);
+          } catch (error) {
+            rows.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        rows.on('error', (error) => reject(explainDbError(error, target)));
+        rows.on('end', () => resolve());
+      });
     },
     async close() {
       try {

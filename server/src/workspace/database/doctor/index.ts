@@ -11,7 +11,7 @@ import { openReadOnlySession } from '../session';
 import { buildTemplates } from '../templates';
 import type { DbTarget } from '../url';
 import { costFinding, failingNumberFindings, filteredTemplateFindings, linksFinding, maskNumbersIn, MIN_FAILURES, pendingFindings, sortFindings } from './findings';
-import { readFailingNumbers, readPendingSlots, readTotals, readWindow, streamSentTexts } from './read';
+import { eachSentText, readFailingNumbers, readPendingSlots, readTotals, readWindow } from './read';
 import { SentTally } from './tally';
 import { TemplateIndex } from './templateIndex';
 
@@ -45,7 +45,7 @@ export async function runDoctor(target: DbTarget, options: DoctorOptions = {}): 
     const bursts = pendingBursts(await readPendingSlots(session, window, clinics));
     const numbers = await readFailingNumbers(session, window, clinics, MIN_FAILURES);
     const tally = new SentTally(index);
-    for await (const row of streamSentTexts(session, window, clinics)) tally.add(row);
+    await eachSentText(session, window, clinics, (row) => tally.add(row));
 
     const templates: TemplateHistory[] = [];
     const costs = [];

@@ -103,14 +103,12 @@ export async function readFailingNumbers(session: ReadOnlySession, window: Windo
   return [...numbers.values()];
 }
 
-/** Every text of the window, streamed. */
-export async function* streamSentTexts(session: ReadOnlySession, window: Window, clinics?: readonly string[]): AsyncGenerator<SentRow> {
+/** Every text of the window, handed to `visit` one at a time as the database sends them. */
+export function eachSentText(session: ReadOnlySession, window: Window, clinics: readonly string[] | undefined, visit: (row: SentRow) => void): Promise<void> {
   const w = where(window, clinics);
-  const rows = session.stream(
+  return session.eachRow(
     `SELECT MsgType AS t, ClinicNum AS c, SmsStatus AS s, MsgParts AS p, MsgChargeUSD AS usd, DateTimeSent AS d, CustErrorText AS e, MsgText AS m FROM smstomobile WHERE ${w.sql}`,
     w.params,
+    (r) => visit({ msgType: num(r.t), clinic: str(r.c), status: num(r.s), parts: num(r.p), chargeUSD: num(r.usd), sent: str(r.d), error: str(r.e), text: str(r.m) }),
   );
-  for await (const r of rows) {
-    yield { msgType: num(r.t), clinic: str(r.c), status: num(r.s), parts: num(r.p), chargeUSD: num(r.usd), sent: str(r.d), error: str(r.e), text: str(r.m) };
-  }
 }

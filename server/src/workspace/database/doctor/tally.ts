@@ -30,7 +30,18 @@ function emptyOutcomes(): Outcomes {
 
 function count(o: Outcomes, outcome: Outcome): void {
   o.texts++;
-  if (outcome !== 'other') o[outcome]++;
+  // A switch, not o[outcome]++: a keyed increment on three shapes of object is slow per row.
+  switch (outcome) {
+    case 'delivered':
+      o.delivered++;
+      break;
+    case 'failed':
+      o.failed++;
+      break;
+    case 'pending':
+      o.pending++;
+      break;
+  }
 }
 
 /** A link that is only a hint of one (no dot, no scheme) is not looked for. */
@@ -43,8 +54,8 @@ export class SentTally {
   readonly manualWithLinks = emptyOutcomes();
   readonly manualWithoutLinks = emptyOutcomes();
   readonly domains = new Map<string, number>();
-  private lastDate = '';
-  private lastWeek = '';
+  /** Date → the Monday of its week: texts come in no order, and a window has few dates. */
+  private readonly weekOfDate = new Map<string, string>();
 
   constructor(private readonly index: TemplateIndex) {}
 
@@ -73,12 +84,10 @@ export class SentTally {
     tally.parts += row.parts;
     tally.chargeUSD += row.chargeUSD;
     const date = row.sent.slice(0, 10);
-    if (date !== this.lastDate) {
-      this.lastDate = date;
-      this.lastWeek = weekOf(date);
-    }
-    let week = tally.weeks.get(this.lastWeek);
-    if (!week) tally.weeks.set(this.lastWeek, (week = { week: this.lastWeek, texts: 0, delivered: 0, failed: 0, pending: 0 }));
+    let monday = this.weekOfDate.get(date);
+    if (monday === undefined) this.weekOfDate.set(date, (monday = weekOf(date)));
+    let week = tally.weeks.get(monday);
+    if (!week) tally.weeks.set(monday, (week = { week: monday, texts: 0, delivered: 0, failed: 0, pending: 0 }));
     count(week, outcome);
     if (outcome === 'failed') tally.reasons.set(row.error, (tally.reasons.get(row.error) ?? 0) + 1);
   }
