@@ -164,7 +164,7 @@ describe('doctor page', () => {
     // Downtown's first week: 85% delivered, 15% failed, on a 140-unit plot from y=12.
     assert.match(
       weekCharts.join(''),
-      /<rect class="bar failed" x="[\d.]+" y="131" width="[\d.]+" height="21"><title>Week of 2026-11-02: 200 texts, 85% delivered \(170\), 15% failed \(30\), 0 pending<\/title>/,
+      /<g><title>Week of 2026-11-02: 200 texts, 85% delivered \(170\), 15% failed \(30\), 0 pending<\/title><rect class="bar delivered" [^>]*\/><rect class="bar failed" x="[\d.]+" y="131" width="[\d.]+" height="21"\/>/,
     );
     assert.equal((html.match(/<svg class="chart reasons"/g) ?? []).length, report.templates.length);
     assert.ok(html.includes('(no failure text)'));

@@ -46,10 +46,11 @@ export function weeksChart(history: TemplateHistory, label: string): string {
       const delivered = week.texts > 0 ? week.delivered / week.texts : 0;
       const failed = week.texts > 0 ? week.failed / week.texts : 0;
       const title = `<title>${escape(weekTitle(week))}</title>`;
-      const rect = (cls: string, left: number, fraction: number) => `<rect class="bar ${cls}" x="${n(left)}" y="${n(y(fraction))}" width="${n(bar)}" height="${n(PLOT_H * fraction)}">${title}</rect>`;
+      const rect = (cls: string, left: number, fraction: number) => `<rect class="bar ${cls}" x="${n(left)}" y="${n(y(fraction))}" width="${n(bar)}" height="${n(PLOT_H * fraction)}"/>`;
       const value = weeks.length <= 8 && week.texts > 0 ? `<text class="value" x="${n(x + bar * 1.5)}" y="${n(y(failed) - 3)}" text-anchor="middle">${percent(failed)}</text>` : '';
       const tick = i % every === 0 ? `<text class="axis" x="${n(LEFT + slot * i + slot / 2)}" y="${HEIGHT - 10}" text-anchor="middle">${escape(week.week.slice(5, 10))}</text>` : '';
-      return `<g>${rect('delivered', x, delivered)}${rect('failed', x + bar, failed)}${value}${tick}</g>`;
+      // One <title> for the week's group: the tooltip over either bar.
+      return `<g>${title}${rect('delivered', x, delivered)}${rect('failed', x + bar, failed)}${value}${tick}</g>`;
     })
     .join('');
   const empty = weeks.length === 0 ? `<text class="axis" x="${WIDTH / 2}" y="${HEIGHT / 2}" text-anchor="middle">No texts in the window</text>` : '';
