@@ -108,6 +108,8 @@ const builds = [
   },
   // The install test's suite (runCodeServer.js --vsix): the extension itself comes from the .vsix.
   { entryPoints: ['test/e2e/vsix/index.ts'], outfile: 'test/e2e/out/vsix/index.js', external: ['vscode', 'mocha'], minify: false },
+  // The README's screenshot scenes (runCodeServer.js --screenshots, `npm run screenshots`).
+  { entryPoints: ['test/e2e/screenshots/index.ts'], outfile: 'test/e2e/out/screenshots/index.js', external: ['vscode', 'mocha'], minify: false },
   { entryPoints: ['test/e2e/runCodeServer.ts'], outfile: 'test/e2e/out/runCodeServer.js', external: ['playwright-core'], minify: false },
   { entryPoints: ['test/e2e/runElectron.ts'], outfile: 'test/e2e/out/runElectron.js', external: ['@vscode/test-electron'], minify: false },
 ];

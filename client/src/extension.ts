@@ -4,11 +4,12 @@
 // the server computes about a text (status bar, preview). Every check, fix, hover and number
 // lives in the server; nothing here knows about rules.
 import * as path from 'node:path';
-import { EventEmitter, ProgressLocation, commands, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
+import { EventEmitter, ProgressLocation, commands, version as vscodeVersion, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
 import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol/commands';
 import { DatabaseCommandsController } from './database';
+import { OutputLog } from './outputLog';
 import { PreviewProvider } from './preview';
 import { AnalysisStatusBar } from './statusBar';
 import { registerTaskProvider } from './tasks';
@@ -23,9 +24,17 @@ export interface OdmsgApi {
   readonly statusBarTooltip: string | undefined;
   /** Fires after the status bar item was shown, updated or hidden. */
   readonly onDidChangeStatusBar: Event<void>;
+  /** The lines written to the "odmsg" output channel so far (the client's and the server's). */
+  readonly outputLines: readonly string[];
+  /** Fires with each line written to it. */
+  readonly onDidLog: Event<string>;
 }
 
 export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
+  const output = new OutputLog('odmsg');
+  context.subscriptions.push(output);
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '?';
+  output.info(`odmsg ${version} starting (VS Code ${vscodeVersion}, ${workspace.isTrusted ? 'trusted' : 'Restricted Mode'})`);
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -42,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
       fileEvents: configWatcher,
       configurationSection: 'odmsg',
     },
-    outputChannelName: 'odmsg',
+    outputChannel: output.channel,
   };
   // The id 'odmsg' makes the client read the `odmsg.trace.server` setting.
   client = new LanguageClient('odmsg', 'odmsg', serverOptions, clientOptions);
@@ -57,6 +66,7 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
     client.onNotification(AnalysisChangedNotification, (params: AnalysisChangedParams) => analysisChanged.fire(params)),
   );
   await client.start();
+  output.info('Language server started. Each template uses the odmsg.* settings over the nearest .odmsgrc.json above it; the server logs each one as it reads it.');
 
   const preview = new PreviewProvider(client, analysisChanged.event);
   const statusBar = new AnalysisStatusBar(client, analysisChanged.event);
@@ -73,6 +83,10 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
       return statusBar.tooltip;
     },
     onDidChangeStatusBar: statusBar.onDidRender,
+    get outputLines() {
+      return output.lines;
+    },
+    onDidLog: output.onDidLog,
   };
 }
 

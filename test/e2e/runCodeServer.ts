@@ -6,6 +6,11 @@
 //   node test/e2e/out/runCodeServer.js --vsix the install test: odmsg installed from its .vsix
 //                                             (`--install-extension`), not the repository, and
 //                                             the small suite test/e2e/vsix (test/e2e/out/vsix)
+//   node test/e2e/out/runCodeServer.js --screenshots
+//                                             `npm run screenshots`: the README's pictures into
+//                                             images/ (test/e2e/screenshots: the scenes ask this
+//                                             runner for each capture), and images/icon.png from
+//                                             images/icon.svg; no database
 //
 // Environment (all optional):
 //   ODMSG_E2E_TIMEOUT_MS      overall timeout, default 300000 (5 min); hitting it fails the run
@@ -21,10 +26,12 @@
 // Both passes also start test/db's throwaway MariaDB with its fixture (Debian's
 // mariadb-server) for the database commands' tests, and passes it to the extension host as
 // ODMSG_E2E_DB_HOST / ODMSG_E2E_DB_PORT / ODMSG_E2E_DB_SOCKET. When it cannot start, the run fails with why.
-// The runner also answers the suite's webview probes (common.ts WEBVIEW_PROBE_MARKER: what a
-// webview's page shows, looked up in the browser's frames) and says so with ODMSG_E2E_WEBVIEW_PROBE=1.
+//   ODMSG_SCREENSHOTS_DIR     with --screenshots: where the pictures go, default <repo>/images
 //   ODMSG_E2E_VSIX            with --vsix: the .vsix to install, default <repo>/odmsg-<version>.vsix,
 //                             packaged first (`npm run package`) when missing or older than its inputs
+//
+// The runner also answers the suite's webview probes (common.ts WEBVIEW_PROBE_MARKER: what a
+// webview's page shows, looked up in the browser's frames) and says so with ODMSG_E2E_WEBVIEW_PROBE=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -37,6 +44,8 @@ import type { MariaDb } from '../db/mariadb';
 import { plantHistory, startFixtureDb } from '../db/setup';
 import { isVsixFresh, packageVsix, vsixPath } from '../package/vsix';
 import { RESULT_MARKER, WEBVIEW_PROBE_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults, type WebviewProbe, type WebviewProbeAnswer } from './common';
+import { Camera, renderIcon } from './screenshots/camera';
+import { ACK_DIR_VARIABLE, SHOT_MARKER } from './screenshots/protocol';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const READY_LINE = 'Extension host agent started.';
@@ -47,6 +56,9 @@ const verbose = process.env.ODMSG_E2E_VERBOSE === '1';
 const keepTemp = process.env.ODMSG_E2E_KEEP === '1';
 const overallTimeoutMs = Number(process.env.ODMSG_E2E_TIMEOUT_MS ?? 300_000);
 const vsixMode = process.argv.includes('--vsix');
+const screenshotMode = process.argv.includes('--screenshots');
+/** The workbench's size in --screenshots mode: the README's pictures are cut from it. */
+const SCREENSHOT_VIEWPORT = { width: 1280, height: 800 };
 
 let server: ChildProcess | undefined;
 let database: MariaDb | undefined;
@@ -55,6 +67,7 @@ let tempRoot: string | undefined;
 const serverLog: string[] = [];
 let results: SuiteResults | undefined;
 let onResults: (() => void) | undefined;
+let camera: Camera | undefined;
 let finishing = false;
 /** The workbench page, for the suite's webview probes. */
 let workbench: Page | undefined;
@@ -191,7 +204,16 @@ function onAutomationLog(type: unknown, args: unknown): void {
   const text = typeof parts[0] === 'string' ? format(...(parts as [string, ...unknown[]])) : parts.map((p) => inspect(p)).join(' ');
   for (const line of text.split(/\r?\n/)) {
     const probe = line.indexOf(WEBVIEW_PROBE_MARKER);
-    if (probe >= 0) void answerProbe(line.slice(probe + WEBVIEW_PROBE_MARKER.length));
+    if (probe >= 0) {
+      void answerProbe(line.slice(probe + WEBVIEW_PROBE_MARKER.length));
+      continue;
+    }
+    const shot = line.indexOf(SHOT_MARKER);
+    if (shot >= 0) {
+      if (camera) camera.request(line.slice(shot + SHOT_MARKER.length));
+      else log(`a screenshot request outside --screenshots mode: ${line}`);
+      continue;
+    }
     const at = line.indexOf(RESULT_MARKER);
     if (at >= 0) {
       try {
@@ -355,8 +377,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const repoRoot = findRepoRoot(__dirname);
   const extensionPath = path.resolve(process.env.ODMSG_E2E_EXTENSION_PATH ?? repoRoot);
-  const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', vsixMode ? 'vsix' : 'suite', 'index.js'));
-  const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? fixtureWorkspace(repoRoot));
+  const suite = vsixMode ? 'vsix' : screenshotMode ? 'screenshots' : 'suite';
+  const testsPath = path.resolve(process.env.ODMSG_E2E_TESTS_PATH ?? path.join(repoRoot, 'test', 'e2e', 'out', suite, 'index.js'));
+  const fixtures = path.resolve(process.env.ODMSG_E2E_WORKSPACE ?? (screenshotMode ? path.join(repoRoot, 'test', 'e2e', 'fixtures', 'screenshots') : fixtureWorkspace(repoRoot)));
   const chromiumPath = process.env.ODMSG_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
   if (!fs.existsSync(testsPath)) throw new Error(`compiled suite not found at ${testsPath}; run \`npm run build\` first`);
@@ -402,7 +425,14 @@ async function main(): Promise<void> {
     process.env.ODMSG_E2E_EXTENSIONS_DIR = dirs.extensions;
   }
 
-  {
+  const ackDir = path.join(tempRoot, 'shots');
+  if (screenshotMode) {
+    fs.mkdirSync(ackDir);
+    // The extension host inherits the server's environment: the scenes watch this folder.
+    process.env[ACK_DIR_VARIABLE] = ackDir;
+  }
+
+  if (!screenshotMode) {
     log("starting MariaDB with the test/db fixture (the database commands' tests)");
     try {
       database = await startFixtureDb();
@@ -424,7 +454,8 @@ async function main(): Promise<void> {
   log(`starting VS Code server on 127.0.0.1:${port}`);
   // The main pass runs in Restricted Mode (the trust prompt is refused), which the extension
   // supports; the install pass runs trusted, as after a user trusts the folder (tasks need it).
-  await startServer(vscodeDir, port, dirs, vsix ? ['--disable-workspace-trust'] : []);
+  // The screenshots too: no Restricted Mode banner in the pictures.
+  await startServer(vscodeDir, port, dirs, vsix || screenshotMode ? ['--disable-workspace-trust'] : []);
   log(`server ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const authority = `127.0.0.1:${port}`;
@@ -438,8 +469,15 @@ async function main(): Promise<void> {
 
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-  const page = await browser.newPage();
+  const page = await browser.newPage(screenshotMode ? { viewport: SCREENSHOT_VIEWPORT, deviceScaleFactor: 1 } : {});
   workbench = page;
+  if (screenshotMode) {
+    const imagesDir = path.resolve(process.env.ODMSG_SCREENSHOTS_DIR ?? path.join(repoRoot, 'images'));
+    fs.mkdirSync(imagesDir, { recursive: true });
+    const iconBytes = await renderIcon(browser, path.join(repoRoot, 'images', 'icon.svg'), path.join(imagesDir, 'icon.png'));
+    log(`rendered ${path.join(imagesDir, 'icon.png')} (${(iconBytes / 1024).toFixed(0)} KB) from images/icon.svg`);
+    camera = new Camera(page, imagesDir, ackDir, log);
+  }
   const exitCode = new Promise<number>((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code: unknown) => resolve(typeof code === 'number' ? code : 1));
   });

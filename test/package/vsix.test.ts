@@ -1,6 +1,7 @@
 // `npm run package` builds a .vsix that holds exactly what VS Code needs (the three bundles, the
 // grammar, the language configuration, the config schema, the docs the diagnostics link to,
-// README, LICENSE, package.json) and stays small. The .vsix is a zip; yauzl lists it.
+// the Marketplace README with its icon and screenshots, LICENSE, package.json) and stays small.
+// The .vsix is a zip; yauzl lists it.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -19,10 +20,24 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const MAX_VSIX_BYTES = 768 * 1024;
 /** And its contents unpacked (~1.7 MB: ~1.05 MB before the database bundle). */
 const MAX_UNPACKED_BYTES = 2.5 * 1024 * 1024;
+/**
+ * The icon and the readme with its screenshots inlined (images/, made by `npm run screenshots`),
+ * counted apart from the budgets above, which stay the code's: ~255 KB now, PNGs that zip
+ * cannot shrink.
+ */
+const MAX_PICTURES_BYTES = 512 * 1024;
+/**
+ * The Extensions view cuts a longer display name: at its default width it showed
+ * "odmsg – Open Dental templ…" of 29 characters (VS Code 1.100, npm run screenshots' window).
+ */
+const MAX_DISPLAY_NAME_LENGTH = 25;
+const SCREENSHOTS = ['problems', 'quick-fix', 'preview', 'status-bar'];
+const isPicture = (name: string) => name === 'extension/images/icon.png' || name === 'extension/readme.md';
 
 interface ZipEntry {
   name: string;
   size: number;
+  compressedSize: number;
   read(): Promise<Buffer>;
 }
 
@@ -34,6 +49,7 @@ async function readZip(file: string): Promise<ZipEntry[]> {
       entries.push({
         name: entry.fileName,
         size: entry.uncompressedSize,
+        compressedSize: entry.compressedSize,
         read: async () => {
           const stream = await zip.openReadStreamPromise(entry);
           const chunks: Buffer[] = [];
@@ -48,6 +64,13 @@ async function readZip(file: string): Promise<ZipEntry[]> {
     zip.readEntry();
   });
   return entries;
+}
+
+/** A PNG's width and height, from its IHDR chunk (right after the 8-byte signature). */
+function pngSize(png: Buffer): { width: number; height: number } {
+  assert.ok(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'not a PNG');
+  assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 /** Every file under `dir`, as posix paths relative to the repository root. */
@@ -72,7 +95,7 @@ describe('npm run package', () => {
     entries = await readZip(vsix);
   });
 
-  test('contains exactly the bundles, grammar, language configuration, schema, docs, README, LICENSE and package.json', () => {
+  test('contains exactly the bundles, grammar, language configuration, schema, docs, README, images, LICENSE and package.json', () => {
     const docs = filesUnder('docs').filter((f) => f.endsWith('.md'));
     const expected = [
       '[Content_Types].xml',
@@ -87,6 +110,7 @@ describe('npm run package', () => {
       'extension/syntaxes/odmsg.tmLanguage.json',
       'extension/schemas/odmsgrc.schema.json',
       ...docs.map((f) => `extension/${f}`),
+      'extension/images/icon.png',
     ].sort();
     assert.deepEqual(entries.map((e) => e.name).sort(), expected);
   });
@@ -96,10 +120,52 @@ describe('npm run package', () => {
   });
 
   test('stays small', () => {
-    const size = fs.statSync(vsix).size;
-    assert.ok(size < MAX_VSIX_BYTES, `the .vsix is ${size} bytes, over ${MAX_VSIX_BYTES}`);
-    const unpacked = entries.reduce((sum, e) => sum + e.size, 0);
-    assert.ok(unpacked < MAX_UNPACKED_BYTES, `the .vsix unpacks to ${unpacked} bytes, over ${MAX_UNPACKED_BYTES}`);
+    const pictureBytes = entries.filter((e) => isPicture(e.name)).reduce((sum, e) => sum + e.compressedSize, 0);
+    const size = fs.statSync(vsix).size - pictureBytes;
+    assert.ok(size < MAX_VSIX_BYTES, `the .vsix is ${size} bytes without the icon and readme, over ${MAX_VSIX_BYTES}`);
+    const unpacked = entries.filter((e) => !isPicture(e.name)).reduce((sum, e) => sum + e.size, 0);
+    assert.ok(unpacked < MAX_UNPACKED_BYTES, `the .vsix unpacks to ${unpacked} bytes without the icon and readme, over ${MAX_UNPACKED_BYTES}`);
+    assert.ok(pictureBytes < MAX_PICTURES_BYTES, `the icon and the readme with its screenshots take ${pictureBytes} bytes, over ${MAX_PICTURES_BYTES}`);
+  });
+
+  test("its readme is the Marketplace README with the screenshots inlined, not the developers' README", async () => {
+    const readme = (await entry('extension/readme.md').read()).toString('utf8');
+    const source = fs.readFileSync(path.join(ROOT, 'README.marketplace.md'), 'utf8');
+    // The Extensions view's readme allows images from https: and data: only, and opens only web
+    // links: a relative image is a broken one there, and a relative link does nothing.
+    const targets = (text: string) => [...text.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map(([, bang, target]) => ({ image: bang === '!', target }));
+    const shown = targets(source).filter((t) => t.image);
+    assert.deepEqual(
+      shown.map((t) => t.target),
+      SCREENSHOTS.map((name) => `images/${name}.png`),
+      'README.marketplace.md shows one screenshot per feature',
+    );
+    const packaged = targets(readme);
+    assert.ok(packaged.length > 0, 'no links found: has the link syntax changed?');
+    for (const { image, target } of packaged) {
+      if (!image) assert.match(target, /^https:\/\//, `${target}: a relative link does nothing in the Extensions view`);
+    }
+    const inlined = packaged.filter((t) => t.image);
+    assert.equal(inlined.length, shown.length);
+    inlined.forEach(({ target }, i) => {
+      const prefix = 'data:image/png;base64,';
+      assert.ok(target.startsWith(prefix), `${shown[i].target} is not inlined: ${target.slice(0, 40)}`);
+      assert.ok(Buffer.from(target.slice(prefix.length), 'base64').equals(fs.readFileSync(path.join(ROOT, shown[i].target))), `${shown[i].target} inlined is not the file`);
+    });
+    // Apart from the images, it is the Marketplace README as written.
+    assert.equal(readme.replace(/\(data:image\/png;base64,[^)]*\)/g, '(…)'), source.replace(/\(images\/[a-z0-9-]+\.png\)/g, '(…)'));
+    assert.ok(!readme.includes('## Development'), "the developers' README was packaged");
+  });
+
+  test('has an icon of at least 128 px and a display name the Extensions view shows whole', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.icon, 'images/icon.png');
+    const { width, height } = pngSize(await entry(`extension/${manifest.icon}`).read());
+    assert.ok(width >= 128 && width === height, `the icon is ${width}x${height}: it must be square and at least 128 px`);
+    assert.ok(manifest.displayName.length <= MAX_DISPLAY_NAME_LENGTH, `"${manifest.displayName}" is ${manifest.displayName.length} characters, over ${MAX_DISPLAY_NAME_LENGTH}`);
+    const vsixManifest = (await entry('extension.vsixmanifest').read()).toString('utf8');
+    assert.ok(vsixManifest.includes(`<DisplayName>${manifest.displayName}</DisplayName>`), 'the display name is not in extension.vsixmanifest');
+    assert.match(vsixManifest, /<Icon>extension\/images\/icon\.png<\/Icon>/);
   });
 
   test('ships the freshly built bundles and the manifest as in the repository', async () => {
@@ -119,6 +185,7 @@ describe('npm run package', () => {
     const c = manifest.contributes;
     const referenced: string[] = [
       manifest.main,
+      manifest.icon,
       ...c.languages.flatMap((l: { configuration?: string }) => (l.configuration ? [l.configuration] : [])),
       ...c.grammars.map((g: { path: string }) => g.path),
       ...c.jsonValidation.map((j: { url: string }) => j.url),

@@ -14,7 +14,9 @@ export function vsixPath(root: string): string {
 /** Files and folders whose contents end up in the .vsix (see .vscodeignore). */
 export const PACKAGED_INPUTS = [
   'package.json',
-  'README.md',
+  'README.marketplace.md',
+  'scripts/marketplaceReadme.mjs',
+  'images',
   'LICENSE',
   '.vscodeignore',
   'language-configuration.json',

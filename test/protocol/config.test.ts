@@ -110,6 +110,19 @@ describe('settings and .odmsgrc.json', () => {
     // The file still parses, so its valid parts apply (all-caps "loud" is ignored).
     assert.deepEqual(severities(await client.waitForDiagnostics(uri, undefined, 'the template', mark)), [W, W]);
   });
+
+  // The output channel (window/logMessage): which config file applies, and what is wrong with it.
+  test('each .odmsgrc.json read is logged: "Using" it with its problems, or "Ignoring" it when it does not parse', async () => {
+    temp.write('logged/.odmsgrc.json', '{ "rules": { "all-caps": "loud" } }');
+    temp.write('logged-broken/.odmsgrc.json', '{ "rules": ');
+    await client.open(temp.uri('logged', 'deep', 'x.odmsg'), PUNCTUATION);
+    await client.open(temp.uri('logged-broken', 'x.odmsg'), PUNCTUATION);
+    const logged = (name: string) => client.waitFor(() => client.logs.find((line) => line.includes(temp.path(name))), `the log line for ${name}`);
+    const using = await logged('logged/.odmsgrc.json');
+    assert.match(using, /^Using \S+\n "rules\.all-caps" must be one of/);
+    const ignoring = await logged('logged-broken/.odmsgrc.json');
+    assert.match(ignoring, /^Ignoring \S+\n .*Invalid JSON/);
+  });
 });
 
 describe('a client without workspace/configuration', () => {

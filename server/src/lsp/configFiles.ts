@@ -2,7 +2,7 @@
 // reading, with each file's problems published as diagnostics on it. Files are read once and
 // cached until the client reports one changed (workspace/didChangeWatchedFiles).
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, RemoteConsole } from 'vscode-languageserver';
 import { ConfigLoader, type ConfigFile } from '../workspace/configLoader';
 import { configDiagnostics } from './configDiagnostics';
 import { fileUriOf, filePathOf } from './uris';
@@ -14,11 +14,23 @@ export type PublishConfigDiagnostics = (uri: string, diagnostics: Diagnostic[]) 
 
 /** The server's config loader and the diagnostics it shows on config files. */
 export class ConfigFiles {
-  private readonly loader = new ConfigLoader({ strict: false, onRead: (file) => this.report(fileUriOf(file.path), configDiagnostics(file.problems)) });
+  private readonly loader = new ConfigLoader({
+    strict: false,
+    onRead: (file) => {
+      // The output channel's line: which file applies (the nearest above a template), and its problems.
+      const problems = file.problems.map((p) => `\n ${p.message}`).join('');
+      this.log[problems ? 'warn' : 'info'](`${file.config ? 'Using' : 'Ignoring'} ${file.path}${problems}`);
+      this.report(fileUriOf(file.path), configDiagnostics(file.problems));
+    },
+  });
   /** Config files showing diagnostics, so fixing or deleting one clears them. */
   private readonly flagged = new Set<string>();
 
-  constructor(private readonly publish: PublishConfigDiagnostics) {}
+  constructor(
+    private readonly publish: PublishConfigDiagnostics,
+    /** The client's log (connection.console: window/logMessage); a file with problems is a warning. */
+    private readonly log: Pick<RemoteConsole, 'info' | 'warn'>,
+  ) {}
 
   /** The config file that applies to a document, if it is on disk and one exists above it. */
   forDocument(uri: string): ConfigFile | undefined {

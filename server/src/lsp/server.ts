@@ -45,7 +45,7 @@ const documents = new TextDocuments({
 let support: ClientSupport = clientSupport({});
 const folders = new WorkspaceFolders();
 const settings = new SettingsStore(connection, () => support.configuration);
-const configFiles = new ConfigFiles((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+const configFiles = new ConfigFiles((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), log);
 const scheduler = new DiagnosticsScheduler(connection, documents, settings, configFiles);
 const workspaceCheck = new WorkspaceCheck(connection, documents, scheduler, folders);
 

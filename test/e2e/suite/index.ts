@@ -5,6 +5,7 @@ import { runMocha } from '../runMocha';
 export function run(): Promise<void> {
   return runMocha('odmsg-e2e', () => {
     require('./activation.test');
+    require('./outputChannel.test');
     require('./diagnostics.test');
     require('./codeActions.test');
     require('./fixOnSave.test');
