@@ -203,6 +203,7 @@ describe('doctor page', () => {
   test('phone numbers as the report holds them, and the page says which', () => {
     const masked = doctorPageHtml(hostileReport());
     assert.ok(masked.includes('<code class="phone">•••-•••-1234</code>'));
+    assert.ok(masked.includes('<th scope="row">Failed texts</th><td>3</td>'), 'what the count counts');
     assert.ok(masked.includes('masked to their last four digits'));
     const report = hostileReport();
     const phone = report.findings.find((f) => f.id === 'failing-phone-number');

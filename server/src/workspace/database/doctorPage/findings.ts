@@ -8,6 +8,15 @@ import { dollars, escape, pValue, when } from './html';
 
 export const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
 
+/** What each kind of finding counts (protocol/doctor.ts `count`). */
+const COUNTED: Record<Finding['id'], string> = {
+  'pending-texts': 'Texts pending',
+  'failing-phone-number': 'Failed texts',
+  'filtered-template': 'Texts',
+  'links-in-manual-texts': 'Texts with a link',
+  cost: 'Texts',
+};
+
 /** "15% of 400 texts failed (95% CI 12%–19%)". */
 export function rateText(rate: Rate, what = 'failed'): string {
   return `${percent(rate.rate)} of ${plural(rate.texts, 'text')} ${what} (95% CI ${percent(rate.low)}–${percent(rate.high)})`;
@@ -77,7 +86,7 @@ export function findingHtml(finding: Finding, anchorOf: (t: TemplateRef) => stri
   const severity = Object.hasOwn(SEVERITY_ORDER, finding.severity) ? finding.severity : 'info';
   return `<article class="finding ${severity}">
 <h4><span class="badge">${escape(severity)}</span> <code>${escape(finding.id)}</code> ${escape(finding.message)}</h4>
-<table class="facts">${row('Count', escape(formatCount(finding.count)))}${evidence(finding, anchorOf)}</table>
+<table class="facts">${row(Object.hasOwn(COUNTED, finding.id) ? COUNTED[finding.id] : 'Count', escape(formatCount(finding.count)))}${evidence(finding, anchorOf)}</table>
 <p class="advice"><b>What to do:</b> ${escape(finding.advice)}</p>
 </article>`;
 }
