@@ -59,6 +59,15 @@ describe('texting health', () => {
     assert.equal(healthTabs()[0].label, 'Texting health: opendental');
   });
 
+  it('refuses a window that is not a number of days, before connecting', async () => {
+    const tabs = healthTabs().length;
+    for (const days of [0, 1.5, 5000]) {
+      const result = await vscode.commands.executeCommand<TextingHealthResult | undefined>('odmsg.textingHealth', { ...connection(), days });
+      assert.equal(result, undefined, `days: ${days}`);
+    }
+    assert.equal(healthTabs().length, tabs, 'no new tab');
+  });
+
   it('shows the charts in the webview: an <svg> per template, styled under its policy', async function () {
     // Only runCodeServer's browser can see into a webview (common.ts WEBVIEW_PROBE_MARKER).
     if (process.env.ODMSG_E2E_WEBVIEW_PROBE !== '1') this.skip();
