@@ -5,6 +5,7 @@
 // inline style and inline SVG only (charts.ts), so it works offline, as a file or in a webview
 // whose policy allows only the nonce'd style sheet. Like the paste sheet (pasteSheet.ts), the
 // policy and the nonce are the caller's: the client's webview frame or the standalone one.
+import { createHash } from 'node:crypto';
 import { formatCount, plural } from '../../../engine/numbers';
 import type { DoctorRequest } from '../../../protocol/database';
 import type { DoctorReport, Finding, TemplateHistory, TemplateRef } from '../../../protocol/doctor';
@@ -17,8 +18,11 @@ import { DOCTOR_STYLE } from './style';
 /** What differs between the standalone page and a webview: its policy and the style's nonce. */
 export type PageFrame = DoctorRequest['frame'];
 
-/** The file `--format html` writes: nothing loads, and the one style sheet is inline. */
-export const STANDALONE_FRAME: PageFrame = { contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'" };
+/**
+ * The file `--format html` writes: nothing loads, and the one style sheet applies by its hash,
+ * so a style element that got in some other way would not (nor would a script: none is allowed).
+ */
+export const STANDALONE_FRAME: PageFrame = { contentSecurityPolicy: `default-src 'none'; style-src 'sha256-${createHash('sha256').update(DOCTOR_STYLE).digest('base64')}'` };
 
 /** Findings without a clinic (the office's manual texts, say) come first among equals. */
 const OFFICE = 'office';
