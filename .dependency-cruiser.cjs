@@ -5,6 +5,8 @@
 const LAYER = {
   engine: '^server/src/engine/',
   present: '^server/src/present/',
+  /** The webview pages (present/webview): pure HTML the client bundles. */
+  webview: '^server/src/present/webview/',
   protocol: '^server/src/protocol/',
   workspace: '^server/src/workspace/',
   lsp: '^server/src/lsp/',
@@ -106,11 +108,18 @@ module.exports = {
       to: { path: EDITOR_PACKAGES },
     },
     {
-      name: 'client-imports-only-protocol',
-      comment: 'The client knows nothing about rules: protocol, vscode, vscode-languageclient and node: only.',
+      name: 'client-imports-only-protocol-and-webview',
+      comment: 'The client knows nothing about rules: protocol, the webview pages (present/webview), vscode, vscode-languageclient and node: only.',
       severity: 'error',
       from: { path: LAYER.client },
-      to: { pathNot: [LAYER.client, LAYER.protocol, ...EDITOR_PACKAGES], dependencyTypesNot: ['core'] },
+      to: { pathNot: [LAYER.client, LAYER.protocol, LAYER.webview, ...EDITOR_PACKAGES], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'webview-imports-only-itself-and-numbers',
+      comment: 'The client bundles present/webview: at run time it may use only itself and engine/numbers.ts (one money and count format), engine types otherwise, so the client carries no engine.',
+      severity: 'error',
+      from: { path: LAYER.webview },
+      to: { pathNot: [LAYER.webview, '^server/src/engine/numbers\\.ts$'], dependencyTypesNot: ['type-only', 'type-import'] },
     },
   ],
   options: {

@@ -5,9 +5,9 @@
 // protocol/database.ts. The password lives in VS Code's SecretStorage, per user, server and
 // database, never in settings; the rest of a connection is remembered in the workspace's
 // state (VS Code's storage, not a file of the folder, so a folder cannot redirect it).
-import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { ProgressLocation, Uri, ViewColumn, commands, env, window, workspace, type Disposable, type ExtensionContext, type WebviewPanel } from 'vscode';
+import { webviewFrame } from './webview';
 import { DATABASE_BUNDLE_PATH, type DatabaseBundleExports, type DatabaseCommands, type DatabaseConnection, type DatabaseOutcome, type DoctorPage, type PullSummary } from '../../server/src/protocol/database';
 
 export const PULL_COMMAND = 'odmsg.pullFromDatabase';
@@ -128,12 +128,7 @@ export class DatabaseCommandsController implements Disposable {
     const defaults = known ?? this.remembered('last') ?? (fromManifest ? { host: fromManifest.host, port: 3306, database: fromManifest.database, user: '' } : undefined);
     const connection = await this.askConnection(args, defaults, !known || given);
     if (!connection) return undefined;
-    const nonce = crypto.randomBytes(18).toString('base64');
-    const frame = {
-      contentSecurityPolicy: `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'`,
-      nonce,
-      script: SHEET_SCRIPT,
-    };
+    const frame = webviewFrame(SHEET_SCRIPT);
     const sheet = await this.settle(
       connection,
       await window.withProgress({ location: ProgressLocation.Notification, title: `odmsg: comparing with ${connection.database}…` }, () => this.database().pasteSheet({ connection, folder, frame })),
@@ -186,8 +181,7 @@ export class DatabaseCommandsController implements Disposable {
       return undefined;
     }
     // No script: the page is style and inline SVG, and the policy allows only its nonce'd style sheet.
-    const nonce = crypto.randomBytes(18).toString('base64');
-    const frame = { contentSecurityPolicy: `default-src 'none'; style-src 'nonce-${nonce}'`, nonce };
+    const frame = webviewFrame();
     const request = { connection, days, ...(args.clinics ? { clinics: args.clinics } : {}), frame };
     const page = await this.settle(
       connection,

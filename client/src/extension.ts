@@ -10,7 +10,7 @@ import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../s
 import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol/commands';
 import { DatabaseCommandsController } from './database';
 import { OutputLog } from './outputLog';
-import { PreviewProvider } from './preview';
+import { PreviewPanel, type PreviewState } from './preview';
 import { AnalysisStatusBar } from './statusBar';
 import { registerTaskProvider } from './tasks';
 
@@ -18,12 +18,18 @@ let client: LanguageClient | undefined;
 
 /** What `activate` returns (`vscode.extensions.getExtension('odmsg.odmsg').exports`), for tests and other extensions. */
 export interface OdmsgApi {
-  /** The status bar item's text ("≈ 187 chars · 2 segments · GSM-7"); undefined while hidden. */
+  /** The status bar item's text ("$(comment) 2 segments · GSM-7"); undefined while hidden. */
   readonly statusBarText: string | undefined;
   /** Its tooltip as markdown source. */
   readonly statusBarTooltip: string | undefined;
+  /** Its background's theme colour id ('statusBarItem.warningBackground'); undefined for none. */
+  readonly statusBarBackground: string | undefined;
   /** Fires after the status bar item was shown, updated or hidden. */
   readonly onDidChangeStatusBar: Event<void>;
+  /** What the preview webview shows (its HTML and data); undefined while closed. */
+  readonly preview: PreviewState | undefined;
+  /** Fires after the preview was drawn (opened, or following an edit). */
+  readonly onDidRenderPreview: Event<PreviewState>;
   /** The lines written to the "odmsg" output channel so far (the client's and the server's). */
   readonly outputLines: readonly string[];
   /** Fires with each line written to it. */
@@ -68,7 +74,7 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
   await client.start();
   output.info('Language server started. Each template uses the odmsg.* settings over the nearest .odmsgrc.json above it; the server logs each one as it reads it.');
 
-  const preview = new PreviewProvider(client, analysisChanged.event);
+  const preview = new PreviewPanel(client, analysisChanged.event);
   const statusBar = new AnalysisStatusBar(client, analysisChanged.event);
   context.subscriptions.push(
     preview,
@@ -82,7 +88,14 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
     get statusBarTooltip() {
       return statusBar.tooltip;
     },
+    get statusBarBackground() {
+      return statusBar.background;
+    },
     onDidChangeStatusBar: statusBar.onDidRender,
+    get preview() {
+      return preview.state;
+    },
+    onDidRenderPreview: preview.onDidRender,
     get outputLines() {
       return output.lines;
     },

@@ -1,13 +1,17 @@
-// The status bar item for the active .odmsg text: "≈ 187 chars · 2 segments · GSM-7", with the
-// breakdown in its tooltip. The server's `odmsg/analysis` sends both already written
+// The status bar item for the active .odmsg text: "$(comment) 2 segments · GSM-7", on the warning
+// background when the server says so (UCS-2, or more than `maxSegments`), with the breakdown in
+// its tooltip; a click opens the preview. The server's `odmsg/analysis` sends both already written
 // (server/src/present/statusBarText.ts, with the money and counts formatted as on every other
 // surface); this file only shows them. It asks again when the active editor changes and when the server says a
 // check of the active document was published; hidden for emails and other editors.
-import { EventEmitter, MarkdownString, StatusBarAlignment, window, type Disposable, type Event, type TextDocument } from 'vscode';
+import { EventEmitter, MarkdownString, StatusBarAlignment, ThemeColor, window, type Disposable, type Event, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalysisRequest, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult } from '../../server/src/protocol/analysis';
 
 type Analysis = NonNullable<AnalysisResult>;
+
+/** One of the two backgrounds VS Code allows a status bar item besides none. */
+const WARNING_BACKGROUND = 'statusBarItem.warningBackground';
 
 export class AnalysisStatusBar implements Disposable {
   private readonly item = window.createStatusBarItem('odmsg.analysis', StatusBarAlignment.Right, 100);
@@ -15,7 +19,7 @@ export class AnalysisStatusBar implements Disposable {
   private readonly subscriptions: Disposable[] = [];
   /** Bumped per refresh, so an older answer arriving late never overwrites a newer one. */
   private generation = 0;
-  private shown: { text: string; tooltip: string } | undefined;
+  private shown: { text: string; tooltip: string; background: string | undefined } | undefined;
 
   /** Fires after the item was shown, updated or hidden. */
   readonly onDidRender: Event<void> = this.rendered.event;
@@ -47,6 +51,11 @@ export class AnalysisStatusBar implements Disposable {
     return this.shown?.tooltip;
   }
 
+  /** The theme colour id of its background ('statusBarItem.warningBackground'), undefined for none. */
+  get background(): string | undefined {
+    return this.shown?.background;
+  }
+
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
   }
@@ -76,11 +85,13 @@ export class AnalysisStatusBar implements Disposable {
   }
 
   private show(a: Analysis): void {
-    const { text, tooltip } = a.statusBar;
+    const { text, tooltip, warning } = a.statusBar;
+    const background = warning ? WARNING_BACKGROUND : undefined;
     this.item.text = text;
     this.item.tooltip = new MarkdownString(tooltip);
+    this.item.backgroundColor = background ? new ThemeColor(background) : undefined;
     this.item.show();
-    this.shown = { text, tooltip };
+    this.shown = { text, tooltip, background };
     this.rendered.fire();
   }
 

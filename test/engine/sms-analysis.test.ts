@@ -8,7 +8,6 @@ import { resolveConfig, type OdmsgConfig } from '../../server/src/engine/config'
 import { parseTemplate } from '../../server/src/engine/parse';
 import { formatCount, formatMoney, plural } from '../../server/src/engine/numbers';
 import { analyzeSms, type SmsAnalysis } from '../../server/src/engine/sms/analyze';
-import { renderPreview } from '../../server/src/engine/sms/preview';
 import { countChars, segmentText } from '../../server/src/engine/sms/segments';
 
 function analyze(text: string, config?: OdmsgConfig): SmsAnalysis {
@@ -188,63 +187,6 @@ describe('analyzeSms details', () => {
     assert.equal(plural(0, 'segment'), '0 segments');
     assert.equal(plural(1470, 'character'), '1,470 characters');
     assert.equal(plural(2, 'was', 'were'), '2 were');
-  });
-});
-
-describe('renderPreview', () => {
-  test('sample values from the catalog, segment ranges of the rendered text', () => {
-    const p = renderPreview(parseTemplate('---\nkind: eConfirmation\n---\nHi [NameF], reply [ConfirmCode]. [Foo]\n'), resolveConfig([]));
-    assert.equal(p.text, 'Hi Maria, reply C. [Foo]');
-    assert.equal(p.encoding, 'GSM-7');
-    assert.deepEqual(p.segments, [{ start: 0, end: p.text.length }]);
-    assert.deepEqual(p.odSegments, [{ start: 0, end: p.text.length }]);
-    assert.deepEqual(
-      p.tags.map((t) => [t.tag, p.text.slice(t.start, t.end)]),
-      [
-        ['NameF', 'Maria'],
-        ['ConfirmCode', 'C'],
-      ],
-    );
-    assert.equal(p.tags[0].sourceStart, '---\nkind: eConfirmation\n---\nHi '.length);
-    assert.equal(p.costPerMessage, 0.04);
-  });
-
-  test('configured sample values, any case', () => {
-    const p = renderPreview(parseTemplate('Hi [NameF] from [OfficeName]'), resolveConfig([{ sampleValues: { namef: 'Alexandra', OfficeName: 'Smile Co' } }]));
-    assert.equal(p.text, 'Hi Alexandra from Smile Co');
-  });
-
-  test('[Appts] repeats its example per appointment; line breaks count two in Open Dental ranges', () => {
-    const p = renderPreview(parseTemplate('[Appts]'), resolveConfig([{ appointmentsPerFamily: 3 }]));
-    const line = 'Maria: Tuesday, March 3, 2026 at 10:30 AM';
-    assert.equal(p.text, [line, line, line].join('\n'));
-    assert.equal(p.odChars, p.chars + 2);
-  });
-
-  test('segment ranges cover the text in order: carrier 153 each, Open Dental 160 each', () => {
-    const text = `${a(79)}\n${a(300)}`;
-    const p = renderPreview(parseTemplate(text), resolveConfig([]));
-    assert.deepEqual(p.segments, [
-      { start: 0, end: 153 },
-      { start: 153, end: 306 },
-      { start: 306, end: 380 },
-    ]);
-    // 79 + 2 (line break) + 79 = 160: the second Open Dental segment starts at offset 159.
-    assert.deepEqual(p.odSegments, [
-      { start: 0, end: 159 },
-      { start: 159, end: 319 },
-      { start: 319, end: 380 },
-    ]);
-    assert.equal(p.odSegments.length, Math.ceil(p.odChars / 160));
-  });
-
-  test('a line break straddling 160 starts the next Open Dental segment', () => {
-    const p = renderPreview(parseTemplate(`${a(159)}\n${a(159)}`), resolveConfig([]));
-    assert.equal(p.odChars, 320);
-    assert.deepEqual(p.odSegments, [
-      { start: 0, end: 159 },
-      { start: 159, end: 319 },
-    ]);
   });
 });
 

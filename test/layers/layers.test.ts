@@ -36,7 +36,12 @@ const CLEAN: Record<string, string> = {
   'server/src/databaseBundle/main.ts': 'import type { Commands } from "../protocol/database";\nimport { read } from "../workspace/read";\nexport const editor: Commands = { pull: () => read("x") };\n',
   'server/src/workspace/report.ts': 'import type { Commands } from "../protocol/database";\nexport type Report = Commands;\n',
   'server/src/cli/database.ts': 'export type Bundle = typeof import("../databaseBundle/main");\nexport const load = (): Bundle => require("../databaseBundle/main") as Bundle;\n',
-  'client/src/extension.ts': 'import * as path from "node:path";\nimport { ANALYSIS_REQUEST } from "../../server/src/protocol/analysis";\nexport const z = [path, ANALYSIS_REQUEST];\n',
+  'client/src/extension.ts':
+    'import * as path from "node:path";\nimport { ANALYSIS_REQUEST } from "../../server/src/protocol/analysis";\nimport { page } from "../../server/src/present/webview/page";\nexport const z = [path, ANALYSIS_REQUEST, page];\n',
+  // The webview pages: themselves, engine types, and at run time engine/numbers.ts only.
+  'server/src/engine/numbers.ts': 'export const formatCount = (n: number) => String(n);\n',
+  'server/src/present/webview/page.ts':
+    'import type { SPACE } from "../../engine/text";\nimport { formatCount } from "../../engine/numbers";\nexport const page = (s: typeof SPACE) => `<p>${formatCount(1)}${s}</p>`;\n',
   // A cycle closed by a type-only import is erased at run time: allowed.
   'server/src/engine/typeA.ts': 'import type { B } from "./typeB";\nexport interface A { b?: B }\nexport const a = 1;\n',
   'server/src/engine/typeB.ts': 'import { a } from "./typeA";\nexport interface B { a: number }\nexport const b = a;\n',
@@ -54,12 +59,15 @@ const VIOLATIONS: Record<string, [string, string]> = {
   'server/src/cli/runsProtocol.ts': ['import { ANALYSIS_REQUEST } from "../protocol/analysis";\nexport const b = ANALYSIS_REQUEST;\n', 'workspace-and-cli-import-protocol-types-only'],
   'server/src/lsp/importsCli.ts': ['import { y } from "../cli/main";\nexport const b = y;\n', 'lsp-imports-only-engine-present-protocol-workspace'],
   'server/src/cli/importsServer.ts': ['import { x } from "../lsp/server";\nexport const b = x;\n', 'cli-imports-only-engine-present-protocol-workspace-databaseBundle'],
-  'client/src/importsEngine.ts': ['import { SPACE } from "../../server/src/engine/text";\nexport const b = SPACE;\n', 'client-imports-only-protocol'],
+  'client/src/importsEngine.ts': ['import { SPACE } from "../../server/src/engine/text";\nexport const b = SPACE;\n', 'client-imports-only-protocol-and-webview'],
   'server/src/cli/importsDatabaseBundle.ts': ['import { editor } from "../databaseBundle/main";\nexport const b = editor;\n', 'cli-requires-database-bundle-in-one-place'],
   'server/src/databaseBundle/importsLsp.ts': ['import { x } from "../lsp/server";\nexport const b = x;\n', 'databaseBundle-imports-only-engine-present-protocol-workspace'],
   'server/src/databaseBundle/runsProtocol.ts': ['import { ANALYSIS_REQUEST } from "../protocol/analysis";\nexport const b = ANALYSIS_REQUEST;\n', 'database-bundle-imports-protocol-types-only'],
   'server/src/lsp/importsDatabaseBundle.ts': ['import { editor } from "../databaseBundle/main";\nexport const b = editor;\n', 'lsp-imports-only-engine-present-protocol-workspace'],
-  'client/src/importsDatabaseBundle.ts': ['import { editor } from "../../server/src/databaseBundle/main";\nexport const b = editor;\n', 'client-imports-only-protocol'],
+  'client/src/importsDatabaseBundle.ts': ['import { editor } from "../../server/src/databaseBundle/main";\nexport const b = editor;\n', 'client-imports-only-protocol-and-webview'],
+  'server/src/present/webview/runsEngine.ts': ['import { SPACE } from "../../engine/text";\nexport const b = SPACE;\n', 'webview-imports-only-itself-and-numbers'],
+  'server/src/present/webview/importsPresent.ts': ['import { plural } from "../plural";\nexport const b = plural;\n', 'webview-imports-only-itself-and-numbers'],
+  'client/src/importsPresent.ts': ['import { plural } from "../../server/src/present/plural";\nexport const b = plural;\n', 'client-imports-only-protocol-and-webview'],
   'server/src/cli/cycleA.ts': ['import { b } from "./cycleB";\nexport const a = () => b;\n', 'no-runtime-cycle'],
 };
 

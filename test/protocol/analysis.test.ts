@@ -2,11 +2,16 @@
 // `odmsg/analysisChanged` notification after each check, the `odmsg/preview` request, and the
 // hover on a character outside GSM-7.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { before, describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver/node';
 import type { AnalysisChangedParams, AnalysisResult, PreviewResult } from '../../server/src/protocol/analysis';
 import { lint } from '../../server/src/engine/lint';
+import { formatMoney, plural } from '../../server/src/engine/numbers';
 import { analyzeSms } from '../../server/src/engine/sms/analyze';
+import { previewHtml } from '../../server/src/present/webview/previewHtml';
 import { statusBarText } from '../../server/src/present/statusBarText';
 import { FULL_RESULTS_KEPT } from '../../server/src/lsp/diagnosticsScheduler';
 import { HEADER, untitledUri } from './fixtures';
@@ -68,7 +73,7 @@ describe('odmsg/analysis and the preview', () => {
     const result = await analysis(uri);
     const { template, config } = lint(text);
     const engine = analyzeSms(template, config);
-    assert.deepEqual(result, { ...JSON.parse(JSON.stringify(engine)), version: 1, statusBar: statusBarText(engine) });
+    assert.deepEqual(result, { ...JSON.parse(JSON.stringify(engine)), version: 1, statusBar: statusBarText(engine, 2) });
     return { uri, result };
   }
 
@@ -87,7 +92,7 @@ describe('odmsg/analysis and the preview', () => {
     for (let i = 0; i < FULL_RESULTS_KEPT + 2; i++) await opened(TEXT);
     const { template, config } = lint(TEXT);
     const engine = analyzeSms(template, config);
-    assert.deepEqual(await analysis(uri), { ...JSON.parse(JSON.stringify(engine)), version: 1, statusBar: statusBarText(engine) });
+    assert.deepEqual(await analysis(uri), { ...JSON.parse(JSON.stringify(engine)), version: 1, statusBar: statusBarText(engine, 2) });
   });
 
   test('typing a curly apostrophe: analysisChanged for the new version, then UCS-2 and the cost', async () => {
@@ -146,28 +151,73 @@ describe('odmsg/analysis and the preview', () => {
     assert.equal(result?.costPer1000, 150);
   });
 
-  test('odmsg/preview: the analysis at the top, sample values, each segment marked', async () => {
+  test('odmsg/preview: the engine estimate (the analysis the status bar gets), sample values, the carrier marks', async () => {
     const uri = untitledUri();
     await client.open(uri, CURLY);
+    await analysisChanged(uri, 1);
     const result = await preview(uri);
     assert.ok(result);
     assert.equal(result.version, 1);
-    const lines = result.text.split('\n');
-    assert.match(lines[0], /^odmsg preview: .* \(text message, eConfirmation\)$/);
-    assert.match(result.text, /Estimate \(typical tag lengths\): ≈ \d+ chars · 2 segments · UCS-2 · \$0\.05 a text, \$50\.00 per 1,000/);
-    assert.match(result.text, /Outside GSM-7: "’" \(curly apostrophe\); in plain characters: 1 segment, \$0\.04 a text/);
-    assert.match(result.text, /\[NameF\] = Maria/);
-    assert.match(result.text, /─ segment 1 of 2 \(\d+ chars\) ─/);
-    assert.match(result.text, /─ segment 2 of 2 \(\d+ chars\) ─/);
-    assert.ok(result.text.includes('Maria, we\u2019ll see you'), result.text);
+    const p = result.preview;
+    assert.equal(p.channel, 'sms');
+    if (p.channel !== 'sms') return;
+    assert.equal(p.kindName, 'eConfirmation');
+    assert.equal(p.maxSegments, 2);
+    const { version: _v, statusBar: _s, ...status } = (await analysis(uri))!;
+    assert.deepEqual(p.analysis, status, 'the status bar and the preview get the same numbers');
+    assert.equal(p.parts.filter((x) => x.kind === 'cut').length, p.analysis.carrierSegments - 1);
+    assert.deepEqual(
+      p.parts.filter((x) => x.kind === 'char'),
+      [{ kind: 'char', text: '\u2019', name: '"\u2019" (curly apostrophe)', replacement: "'" }],
+    );
+    assert.deepEqual(
+      p.parts.find((x) => x.kind === 'value'),
+      { kind: 'value', tag: 'NameF', text: 'Maria' },
+    );
 
     const emailUri = untitledUri();
     await client.open(emailUri, EMAIL);
     const email = await preview(emailUri);
-    assert.match(email?.text ?? '', /\(email, eConfirmation\)\nAn email: no encoding or segment limits apply\./);
-    assert.match(email?.text ?? '', /Subject: Your visit/);
-    assert.doesNotMatch(email?.text ?? '', /segment \d of/);
+    assert.ok(email?.preview.channel === 'email');
+    assert.equal(email.preview.subject, 'Your visit');
+    assert.equal(email.preview.html, true);
+    assert.match(email.preview.body, /^<p>Hi Maria, please confirm: \S+<\/p>$/);
+    assert.doesNotMatch(email.preview.body, /\[(NameF|ConfirmURL)\]/, 'sample values in place of the tags');
     assert.equal(await preview('untitled:not-open'), null);
+  });
+
+  test('one source of truth: the status bar, the preview page and the CLI --stats give the same billed segments and price', async () => {
+    // Sample values much shorter than the assumed tag lengths: once 169 characters and 2 segments
+    // in the preview beside 172 and 3 in the status bar (issue 13).
+    temp.write('agree/.odmsgrc.json', JSON.stringify({ sampleValues: { NameF: 'Al', OfficeName: 'Dr K', ApptDate: 'Mon', ApptTime: '9', OfficePhone: '5', ConfirmCode: 'C' } }));
+    const text = CURLY.replace('.\n', `. ${'Bring your insurance card and arrive ten minutes early. '.repeat(2)}\n`);
+    const uri = temp.write('agree/agree.odmsg', text);
+    await client.open(uri, text);
+    await analysisChanged(uri, 1);
+    const status = (await analysis(uri))!;
+    const shown = (await preview(uri))!;
+    assert.ok(shown.preview.channel === 'sms');
+    const a = shown.preview.analysis;
+    assert.equal(a.billedSegments, status.billedSegments);
+    assert.equal(a.odChars, status.odChars);
+    assert.ok(a.carrierSegments !== a.odSegments || a.carrierSegments > 1, 'a text where the counts could disagree');
+    const headline = `${plural(a.billedSegments, 'segment')} billed · ${formatMoney(a.costPerMessage)} a message · ${formatMoney(a.costPer1000)} per 1,000`;
+    assert.ok(previewHtml(shown.preview, shown.name, { contentSecurityPolicy: "default-src 'none'" }).includes(headline));
+    assert.equal(status.statusBar.text, `$(comment) ${plural(a.billedSegments, 'segment')} · ${a.encoding}`);
+    assert.ok(status.statusBar.tooltip.startsWith(`**${headline}**`), status.statusBar.tooltip);
+    // The CLI, on the same file and config.
+    const stats = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'odmsg.js'), 'check', '--stats', '--format', 'json', 'agree.odmsg'], {
+      cwd: path.dirname(fileURLToPath(uri)),
+      encoding: 'utf8',
+    });
+    const cli = (JSON.parse(stats.stdout) as { stats?: { billedSegments: number; costPerMessage: number; odChars: number } }[])[0].stats;
+    assert.equal(cli?.billedSegments, a.billedSegments, stats.stdout);
+    assert.equal(cli?.costPerMessage, a.costPerMessage);
+    assert.equal(cli?.odChars, a.odChars);
+    // Nothing counts the sample text on its own any more.
+    const sampleChars = shown.preview.parts.map((x) => (x.kind === 'cut' ? '' : x.text)).join('').length;
+    assert.notEqual(sampleChars, a.odChars);
+    assert.ok(!previewHtml(shown.preview, shown.name, { contentSecurityPolicy: '' }).includes(`${sampleChars} `));
   });
 
   test('hover on a curly apostrophe: the switch to UCS-2, what it costs, and the fix', async () => {
@@ -195,12 +245,15 @@ describe('odmsg/analysis and the preview', () => {
     assert.equal(result?.perAppointment, true);
     assert.equal((await analysis(await opened(TEXT)))?.perAppointment, undefined, 'a text is not marked');
 
-    const shown = (await preview(uri))?.text ?? '';
-    assert.match(shown, /^odmsg preview: .* \(per-appointment line of an aggregate text, eConfirmation\)\n/);
-    assert.match(shown, /inside the aggregate text's \[Appts\]: segments and cost are the aggregate template's\./);
-    assert.match(shown, new RegExp(`Estimate \\(typical tag lengths\\): ≈ ${result?.odChars} chars per appointment · GSM-7\n`));
-    assert.match(shown, /─ line ─+\nMaria is scheduled for /);
-    assert.doesNotMatch(shown, /segment \d of|\$\d/);
+    const shown = (await preview(uri))!;
+    assert.ok(shown.preview.channel === 'sms');
+    assert.ok(!shown.preview.parts.some((p) => p.kind === 'cut'), 'no segment marks: a line has no segments of its own');
+    const page = previewHtml(shown.preview, shown.name, { contentSecurityPolicy: "default-src 'none'" });
+    assert.match(page, /Per-appointment line of an aggregate text · eConfirmation/);
+    assert.match(page, /inside the aggregate text's \[Appts\], so segments and cost are the aggregate template's\./);
+    assert.ok(page.includes(`<strong>≈ ${result?.odChars} characters per appointment · GSM-7</strong>`), page);
+    assert.match(page, /<div class="bubble"><span class="value" title="\[NameF\], a sample value">Maria<\/span> is scheduled for /);
+    assert.doesNotMatch(page, /billed|\$\d/);
 
     const curly = `${LINE}[NameF]\u2019s visit: [ApptTime] on [ApptDate] at [ClinicName].\n`;
     const curlyUri = await opened(curly);
@@ -208,6 +261,9 @@ describe('odmsg/analysis and the preview', () => {
     const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
     assert.match(value, /This per-appointment line makes the aggregate text that repeats it UCS-2/);
     assert.doesNotMatch(value, /This text:|\$\d/);
-    assert.match((await preview(curlyUri))?.text ?? '', /Outside GSM-7: "’" \(curly apostrophe\); the aggregate text that repeats this line is UCS-2 too/);
+    const curlyShown = (await preview(curlyUri))!;
+    const curlyPage = previewHtml(curlyShown.preview, curlyShown.name, { contentSecurityPolicy: "default-src 'none'" });
+    assert.match(curlyPage, /&#34;’&#34; \(curly apostrophe\) is not in GSM-7: the aggregate text that repeats this line goes as UCS-2/);
+    assert.doesNotMatch(curlyPage, /billed|\$\d/);
   });
 });

@@ -1,5 +1,5 @@
 // The SMS analysis in the editor: answers `odmsg/analysis` (the status bar) and `odmsg/preview`
-// (the preview document), tells the client to ask again after each published check, and
+// (the preview webview), tells the client to ask again after each published check, and
 // explains a character outside GSM-7 on hover. The numbers all come from the engine.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,10 +7,13 @@ import type { LintResult } from '../engine/lint';
 import { formatMoney, plural } from '../engine/numbers';
 import { analyzeSms } from '../engine/sms/analyze';
 import { describeChar } from '../engine/sms/characters';
+import { KINDS } from '../engine/catalog';
+import type { ResolvedConfig } from '../engine/config';
+import { messageLength } from '../engine/rules/message-length';
+import { previewMessage } from '../engine/sms/preview';
 import { AnalysisChangedNotification, AnalysisRequest, PreviewRequest, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult, type PreviewResult } from '../protocol/analysis';
 import { guarded } from './guard';
 import type { Lifecycle } from './lifecycle';
-import { previewText } from '../present/previewText';
 import { statusBarText } from '../present/statusBarText';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 
@@ -41,13 +44,20 @@ export async function analysisFor(params: AnalysisParams, documents: TextDocumen
   const { template, config } = current.result;
   if (template.channel !== 'sms') return null;
   const analysis = analyzeSms(template, config);
-  return { ...analysis, version: current.document.version, statusBar: statusBarText(analysis) };
+  return { ...analysis, version: current.document.version, statusBar: statusBarText(analysis, maxSegments(config)) };
 }
 
 export async function previewFor(params: AnalysisParams, documents: TextDocuments<TextDocument>, scheduler: DiagnosticsScheduler): Promise<PreviewResult | null> {
   const current = await currentLint(params, documents, scheduler);
   if (!current) return null;
-  return { version: current.document.version, text: previewText(current.result, fileName(current.document.uri)) };
+  const { template, config } = current.result;
+  const kindName = template.kind ? (KINDS.get(template.kind)?.odName ?? template.kind) : undefined;
+  return { version: current.document.version, name: fileName(current.document.uri), preview: previewMessage(template, config, maxSegments(config), kindName) };
+}
+
+/** message-length's limit, as the rule reads it. */
+function maxSegments(config: ResolvedConfig): number {
+  return messageLength.meta.options!.maxSegments.read(config);
 }
 
 function fileName(uri: string): string {

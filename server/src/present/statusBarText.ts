@@ -1,18 +1,22 @@
-// The status bar item's text and tooltip for a text template: "≈ 187 chars · 2 segments · GSM-7",
-// with the breakdown as markdown ("≈ 85 chars per appointment · GSM-7" for a per-appointment
-// line, which is no text of its own, so has no segments or price). Rendered on the server and
-// sent in `odmsg/analysis`, so the client lays out nothing and every surface formats money and
-// counts with the same engine/numbers.ts.
+// The status bar item for a text template: "$(comment) 2 segments · GSM-7" (the segments billed
+// and the encoding; "$(comment) ≈ 85 chars per appointment · GSM-7" for a per-appointment line,
+// which is no text of its own, so has no segments or price), on the warning background when the
+// text is UCS-2 or bills more than `maxSegments`. The tooltip leads with the same headline as the
+// preview, then the breakdown. Rendered on the server and sent in `odmsg/analysis`, so the client
+// lays out nothing and every surface formats money and counts with the same engine/numbers.ts.
 import { formatCount, formatMoney, plural } from '../engine/numbers';
 import type { SmsAnalysis } from '../engine/sms/analyze';
 
-export function statusBarText(a: SmsAnalysis): { text: string; tooltip: string } {
-  const text = a.perAppointment ? `≈ ${formatCount(a.odChars)} chars per appointment · ${a.encoding}` : `≈ ${formatCount(a.odChars)} chars · ${plural(a.billedSegments, 'segment')} · ${a.encoding}`;
-  return { text, tooltip: breakdown(a) };
+const ICON = '$(comment)';
+
+export function statusBarText(a: SmsAnalysis, maxSegments: number): { text: string; tooltip: string; warning: boolean } {
+  const text = a.perAppointment ? `${ICON} ≈ ${formatCount(a.odChars)} chars per appointment · ${a.encoding}` : `${ICON} ${plural(a.billedSegments, 'segment')} · ${a.encoding}`;
+  const warning = a.encoding === 'UCS-2' || (!a.perAppointment && a.billedSegments > maxSegments);
+  return { text, tooltip: breakdown(a, maxSegments), warning };
 }
 
-/** The tooltip: where the characters come from, the encoding, both segment counts, the price. */
-function breakdown(a: SmsAnalysis): string {
+/** The tooltip: the headline, then where the characters come from, the encoding and the segment counts. */
+function breakdown(a: SmsAnalysis, maxSegments: number): string {
   const rows = [`| Literal text | ${formatCount(a.literalChars)} |`];
   for (const t of a.tags) {
     const source = t.source === 'config' ? ' (config)' : '';
@@ -25,7 +29,7 @@ function breakdown(a: SmsAnalysis): string {
   const table = ['| | characters |', '|:--|--:|', ...rows];
   if (a.perAppointment) {
     return [
-      `**odmsg: per-appointment line estimate** (${a.lengthMode} tag lengths)`,
+      `**≈ ${formatCount(a.odChars)} characters per appointment** (per-appointment line estimate, ${a.lengthMode} tag lengths)`,
       '',
       ...table,
       '',
@@ -34,22 +38,22 @@ function breakdown(a: SmsAnalysis): string {
       "Not a text of its own: Open Dental repeats this line once per appointment inside the aggregate text's \\[Appts\\], so segments and cost are the aggregate template's.",
       `The aggregate template's estimate assumes \\[Appts\\] lines of \`tagLengths.Appts\` characters; to use this line's, set \`"tagLengths": { "Appts": ${a.expandedChars} }\` in .odmsgrc.json.`,
       '',
-      'Click for the preview with sample values.',
+      'Click for the preview.',
     ].join('\n');
   }
+  const billedBy = a.encoding === 'GSM-7' ? "Open Dental's count is billed" : 'the larger is billed';
   const lines = [
-    `**odmsg: text message estimate** (${a.lengthMode} tag lengths)`,
+    `**${plural(a.billedSegments, 'segment')} billed · ${formatMoney(a.costPerMessage)} a message · ${formatMoney(a.costPer1000)} per 1,000** (${a.lengthMode} tag lengths)`,
+    ...(a.billedSegments > maxSegments ? ['', `More than ${plural(maxSegments, 'segment')} (\`maxSegments\`).`] : []),
     '',
     ...table,
     '',
     `Encoding: **${a.encoding}** (${capacity})${nonGsmNote(a)}`,
     '',
-    `Segments: **${a.carrierSegments}** by carrier arithmetic · **${a.odSegments}** by Open Dental billing (160 characters, a line break counts two) · **${a.billedSegments}** billed`,
-    '',
-    `Cost: **${formatMoney(a.costPerMessage)}** a message · **${formatMoney(a.costPer1000)}** per 1,000 messages (${formatMoney(a.pricing.perMessage)} + ${formatMoney(a.pricing.perExtraSegment)} per extra segment)`,
+    `Carriers send ${plural(a.carrierSegments, 'segment')}; Open Dental counts ${plural(a.odSegments, 'segment')} of 160 characters (a line break counts two); ${billedBy}. Price: ${formatMoney(a.pricing.perMessage)} + ${formatMoney(a.pricing.perExtraSegment)} per extra segment.`,
   ];
   if (a.ifGsm7) lines.push('', `In plain GSM-7 characters: ${plural(a.ifGsm7.billedSegments, 'segment')}, ${formatMoney(a.ifGsm7.costPerMessage)} a message`);
-  lines.push('', 'Click for the preview with sample values.');
+  lines.push('', 'Click for the preview.');
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@
 // imported for its types only, so the client bundles nothing of it.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { SmsAnalysis } from '../engine/sms/analyze';
+import type { MessagePreview } from '../engine/sms/preview';
 
 export interface AnalysisParams {
   uri: string;
@@ -13,14 +14,19 @@ export interface AnalysisParams {
 export interface StatusBarText {
   text: string;
   tooltip: string;
+  /** Shown on the warning background: the text is UCS-2, or bills more than `maxSegments` segments. */
+  warning: boolean;
 }
 
 /** The engine's analysis, stamped with the document version it describes, and the status bar's text for it. */
 export type AnalysisResult = (SmsAnalysis & { version: number; statusBar: StatusBarText }) | null;
 
+/** What the preview webview draws (present/webview/previewHtml.ts): the file's name and the engine's preview. */
 export interface PreviewResult {
   version: number;
-  text: string;
+  /** The file name, for the page's title. */
+  name: string;
+  preview: MessagePreview;
 }
 
 export interface AnalysisChangedParams {
@@ -30,7 +36,7 @@ export interface AnalysisChangedParams {
 
 /** `{uri}` → the engine's SMS analysis of the document's current text; null for an email template. */
 export const AnalysisRequest = new RequestType<AnalysisParams, AnalysisResult, void>('odmsg/analysis');
-/** `{uri}` → the preview document's text; null when the document is not open. */
+/** `{uri}` → the template as the preview shows it; null when the document is not open. */
 export const PreviewRequest = new RequestType<AnalysisParams, PreviewResult | null, void>('odmsg/preview');
 /** `{uri, version}` after a check of that version was published: re-request now. */
 export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>('odmsg/analysisChanged');

@@ -38,11 +38,11 @@ export interface PullSummary {
   notes: string[];
 }
 
-/** The page around the paste sheet: a webview's policy, nonce and script. */
+/** The page around the paste sheet: a webview's policy, nonce and script (present/webview/html.ts's PageFrame). */
 export interface SheetFrame {
   contentSecurityPolicy: string;
   nonce?: string;
-  script: string;
+  script?: string;
 }
 
 export interface PasteSheetRequest {

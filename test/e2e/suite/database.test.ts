@@ -100,6 +100,7 @@ describe('database commands', () => {
     assert.match(policy, /default-src &#39;none&#39;/, 'nothing loads but what the policy allows');
     assert.doesNotMatch(policy, /unsafe-inline|https?:/, 'no inline code without the nonce, no remote source');
     assert.match(sheet.html, /<script nonce="[^"]+">/);
+    assert.match(sheet.html, /<div class="bubble" id="t0">[^<]*Reply STOP to opt out\.<\/div>/, "the text in the preview's message bubble");
     await waitFor(
       [vscode.window.tabGroups.onDidChangeTabs],
       () => (webviewTabs().length === 1 ? true : undefined),

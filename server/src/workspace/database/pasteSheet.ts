@@ -3,18 +3,15 @@
 // against the database's value now). No network: inline style and script, no links out.
 // The same page is VS Code's paste sheet webview, in a frame of its own (a nonce instead of
 // 'unsafe-inline', and copy buttons that ask the extension, which owns the clipboard there).
-// Colours come from VS Code's theme variables, with the standalone page's as fallbacks.
+// The page shell, the theme colours and the message bubble a text is shown in are the
+// preview's (present/webview), with the standalone page's colours as fallbacks.
 import { diffLines } from 'diff';
+import { textBubbleHtml } from '../../present/webview/bubble';
+import { escapeHtml as escape, pageHtml, type PageFrame } from '../../present/webview/html';
 import type { PushResult } from './push';
 
 /** What differs between the standalone page and a webview: its policy and its one script. */
-export interface SheetFrame {
-  contentSecurityPolicy: string;
-  /** Put on the page's style and script elements, for a policy that allows only that nonce. */
-  nonce?: string;
-  /** The copy buttons' handler; a button's data-copy is the id of the element to copy. */
-  script: string;
-}
+export type SheetFrame = PageFrame;
 
 const STANDALONE: SheetFrame = {
   contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
@@ -36,10 +33,6 @@ export function pasteSheetTexts(result: PushResult): Map<string, string> {
   return texts;
 }
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
-}
-
 function diffHtml(before: string, after: string): string {
   return diffLines(before.replace(/\r\n/g, '\n'), after.replace(/\r\n/g, '\n'))
     .map((part) => `<span class="${part.added ? 'add' : part.removed ? 'del' : 'same'}">${escape(part.value)}</span>`)
@@ -54,30 +47,27 @@ export function pasteSheetHtml(result: PushResult, frame: SheetFrame = STANDALON
 <h2>${item.status === 'conflict' ? 'Conflict: ' : ''}${escape(item.entry.locator)}</h2>
 <p class="where">Paste in Open Dental: <b>${escape(item.entry.pasteAt)}</b></p>
 ${item.why ? `<p class="why">${escape(item.why)}</p>` : ''}${subject}
-<pre id="t${i}">${escape(item.body)}</pre><button data-copy="t${i}">Copy text</button>
+${item.entry.channel === 'sms' ? textBubbleHtml(item.body, `t${i}`) : `<pre id="t${i}">${escape(item.body)}</pre>`}<button data-copy="t${i}">Copy text</button>
 ${base !== undefined ? `<details open><summary>${item.status === 'conflict' ? 'Database now → your text' : 'Pulled → your text'}</summary><pre class="diff">${diffHtml(base, item.body)}</pre></details>` : '<p>The template is no longer in the database.</p>'}
 </section>`;
   });
   const notes = result.notes.map((n) => `<li>${escape(n)}</li>`).join('');
-  const nonce = frame.nonce ? ` nonce="${escape(frame.nonce)}"` : '';
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escape(frame.contentSecurityPolicy)}">
-<title>odmsg paste sheet</title>
-<style${nonce}>
-body{font:14px/1.4 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:var(--vscode-foreground,inherit)}
+  return pageHtml({
+    title: 'odmsg paste sheet',
+    frame,
+    style: SHEET_STYLE,
+    body: `<h1>odmsg paste sheet</h1>
+<p>odmsg never writes to Open Dental's database. Paste each text in the box named, save, then run <code>odmsg pull</code>: it shows no change left.</p>
+${sections.join('\n') || '<p>Nothing to paste.</p>'}
+${notes ? `<h2>Notes</h2><ul>${notes}</ul>` : ''}`,
+  });
+}
+
+/** The sheet's own styles, after the shared theme (present/webview/html.ts). */
+const SHEET_STYLE = `
+body{max-width:60rem}
 section{border:1px solid var(--vscode-panel-border,#ccc);border-radius:6px;padding:0 1rem 1rem;margin:1rem 0}
 section.conflict{border-color:var(--vscode-errorForeground,#c00)}
 pre{white-space:pre-wrap;background:var(--vscode-textCodeBlock-background,#f6f6f6);padding:.5rem;border-radius:4px}
 .add{background:var(--vscode-diffEditor-insertedTextBackground,#dfd)}.del{background:var(--vscode-diffEditor-removedTextBackground,#fdd);text-decoration:line-through}
-</style></head><body>
-<h1>odmsg paste sheet</h1>
-<p>odmsg never writes to Open Dental's database. Paste each text in the box named, save, then run <code>odmsg pull</code>: it shows no change left.</p>
-${sections.join('\n') || '<p>Nothing to paste.</p>'}
-${notes ? `<h2>Notes</h2><ul>${notes}</ul>` : ''}
-<script${nonce}>
-${frame.script}
-</script>
-</body></html>
 `;
-}
