@@ -75,7 +75,7 @@ const REASON_BAR = 200;
 
 /** The failure texts carriers and Open Dental sent back, as bars of how often each came. */
 export function reasonsChart(reasons: TemplateHistory['failureReasons']): string {
-  if (reasons.length === 0) return '<p class="quiet">No failures in the window.</p>';
+  if (reasons.length === 0) return '<p class="muted">No failures in the window.</p>';
   const most = Math.max(...reasons.map((r) => r.texts), 1);
   const total = reasons.reduce((sum, r) => sum + r.texts, 0);
   const height = reasons.length * REASON_ROW + 4;

@@ -4,19 +4,20 @@
 // must stay text, in an element or in an attribute alike. Counts and money: engine/numbers.ts;
 // percents as the findings' messages write them (doctor/findings.ts).
 import { formatMoney } from '../../../engine/numbers';
+import { escapeHtml } from '../../../present/webview/html';
 import { percent } from '../doctor/findings';
 
 /**
- * Never shown raw: C0 and C1 controls and DEL (but tab and line breaks), the Unicode line and
- * paragraph separators, and the bidirectional controls, which could reorder what the page shows.
+ * Besides what every odmsg page replaces (present/webview/html.ts: C0 controls), never shown
+ * raw here: C1 controls, the Unicode line and paragraph separators, and the bidirectional
+ * controls, which could reorder what the page shows. (The paste sheet keeps those: its text
+ * is copied into Open Dental as it is.)
  */
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_HISTORY = /[\u0080-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text for an element or a quoted attribute: &, <, >, " and ' as character references. */
 export function escape(text: string): string {
-  return String(text)
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(UNSAFE, '\ufffd');
+  return escapeHtml(String(text)).replace(UNSAFE_IN_HISTORY, '\ufffd');
 }
 
 /** A share of `of`, as a percent as the findings' messages write it; "–" when there is nothing to share. */

@@ -7,7 +7,7 @@
 // policy and the nonce are the caller's: the client's webview frame or the standalone one.
 import { createHash } from 'node:crypto';
 import { formatCount, plural } from '../../../engine/numbers';
-import type { DoctorRequest } from '../../../protocol/database';
+import { THEME_STYLE, pageHtml, type PageFrame } from '../../../present/webview/html';
 import type { DoctorReport, Finding, TemplateHistory, TemplateRef } from '../../../protocol/doctor';
 import { reasonsChart, weeksChart, weeksTable } from './charts';
 import { sortFindings } from '../doctor/findings';
@@ -15,14 +15,13 @@ import { SEVERITY_ORDER, findingHtml } from './findings';
 import { dollars, escape, share, when } from './html';
 import { DOCTOR_STYLE } from './style';
 
-/** What differs between the standalone page and a webview: its policy and the style's nonce. */
-export type PageFrame = DoctorRequest['frame'];
-
 /**
  * The file `--format html` writes: nothing loads, and the one style sheet applies by its hash,
  * so a style element that got in some other way would not (nor would a script: none is allowed).
  */
-export const STANDALONE_FRAME: PageFrame = { contentSecurityPolicy: `default-src 'none'; style-src 'sha256-${createHash('sha256').update(DOCTOR_STYLE).digest('base64')}'` };
+export const STANDALONE_FRAME: PageFrame = {
+  contentSecurityPolicy: `default-src 'none'; style-src 'sha256-${createHash('sha256').update(`${THEME_STYLE}${DOCTOR_STYLE}`).digest('base64')}'`,
+};
 
 /** Findings without a clinic (the office's manual texts, say) come first among equals. */
 const OFFICE = 'office';
@@ -108,7 +107,7 @@ function templateSection(history: TemplateHistory, anchor: string): string {
   const { texts, failed } = failureShare(history);
   return `<section class="template" id="${escape(anchor)}">
 <h4><code>${escape(t.locator)}</code></h4>
-<p class="quiet">${escape(t.kind)}${t.language ? `, ${escape(t.language)}` : ''}: ${escape(plural(texts, 'text'))}, ${share(failed, texts)} failed</p>
+<p class="muted">${escape(t.kind)}${t.language ? `, ${escape(t.language)}` : ''}: ${escape(plural(texts, 'text'))}, ${share(failed, texts)} failed</p>
 ${weeksChart(history, t.locator)}
 <details><summary>The weeks as a table</summary>${weeksTable(history.weeks)}</details>
 <h5>Failure reasons</h5>
@@ -119,7 +118,7 @@ ${reasonsChart(history.failureReasons)}
 /** Phone numbers are shown as the report holds them; the page says which that is. */
 function privacyNote(report: DoctorReport): string {
   const full = report.findings.some((f) => f.id === 'failing-phone-number' && (f.phone.match(/\d/g) ?? []).length > 4);
-  return `<p class="quiet">Made by odmsg from Open Dental's sent-text history on this computer; nothing was sent anywhere. ${
+  return `<p class="muted">Made by odmsg from Open Dental's sent-text history on this computer; nothing was sent anywhere. ${
     full ? 'Phone numbers are shown in full (--show-phone-numbers).' : 'Phone numbers are masked to their last four digits.'
   } Manual texts are never shown, only counts and their links' domains.</p>`;
 }
@@ -129,7 +128,7 @@ export function doctorPageHtml(report: DoctorReport, frame: PageFrame = STANDALO
   report.templates.forEach((h, i) => anchors.set(h.template.locator, `template-${i}`));
   const anchorOf = (t: TemplateRef) => anchors.get(t.locator);
   const sections = groups(report).map((g) => {
-    const findings = g.findings.length ? g.findings.map((f) => findingHtml(f, anchorOf)).join('\n') : '<p class="quiet">No findings.</p>';
+    const findings = g.findings.length ? g.findings.map((f) => findingHtml(f, anchorOf)).join('\n') : '<p class="muted">No findings.</p>';
     const templates = g.templates.map((h) => templateSection(h, anchorOf(h.template)!)).join('\n');
     return `<section class="clinic">
 <h2>${escape(g.title)}</h2>
@@ -138,16 +137,9 @@ ${findings}
 ${templates ? `<h3>Templates</h3>\n${templates}` : ''}
 </section>`;
   });
-  const nonce = frame.nonce ? ` nonce="${escape(frame.nonce)}"` : '';
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escape(frame.contentSecurityPolicy)}">
-<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
-<title>odmsg texting health</title>
-<style${nonce}>${DOCTOR_STYLE}</style></head><body>
-${header(report)}
+  // The page shell of every odmsg page (present/webview/html.ts); no script: the frame has none.
+  const body = `${header(report)}
 ${sections.join('\n') || '<p>No texts in the window.</p>'}
-${privacyNote(report)}
-</body></html>
-`;
+${privacyNote(report)}`;
+  return pageHtml({ title: 'odmsg texting health', frame: { contentSecurityPolicy: frame.contentSecurityPolicy, ...(frame.nonce ? { nonce: frame.nonce } : {}) }, style: DOCTOR_STYLE, body });
 }
