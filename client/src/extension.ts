@@ -7,10 +7,11 @@ import * as path from 'node:path';
 import { EventEmitter, ProgressLocation, commands, version as vscodeVersion, window, workspace, type Event, type ExtensionContext, type Uri } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, type AnalysisChangedParams } from '../../server/src/protocol/analysis';
-import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol/commands';
+import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type CheckWorkspaceResult, type InitializationOptions } from '../../server/src/protocol/commands';
 import { DatabaseCommandsController } from './database';
 import { OutputLog } from './outputLog';
 import { PreviewPanel, type PreviewState } from './preview';
+import { registerRuleDocsCommand, ruleDocsLinks } from './ruleDocs';
 import { AnalysisStatusBar } from './statusBar';
 import { registerTaskProvider } from './tasks';
 
@@ -58,10 +59,13 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
       configurationSection: 'odmsg',
     },
     outputChannel: output.channel,
+    // Rule pages open rendered (ruleDocs.ts): the server offers "Show documentation" for the command.
+    initializationOptions: { showRuleDocs: true } satisfies InitializationOptions,
+    middleware: { handleDiagnostics: ruleDocsLinks },
   };
   // The id 'odmsg' makes the client read the `odmsg.trace.server` setting.
   client = new LanguageClient('odmsg', 'odmsg', serverOptions, clientOptions);
-  context.subscriptions.push(commands.registerCommand('odmsg.fixAll', fixAllInActiveEditor));
+  context.subscriptions.push(commands.registerCommand('odmsg.fixAll', fixAllInActiveEditor), registerRuleDocsCommand(context));
   context.subscriptions.push(commands.registerCommand('odmsg.checkWorkspace', checkWorkspace), registerTaskProvider());
   // Pull and paste sheet: they load the database bundle when run, never here.
   context.subscriptions.push(new DatabaseCommandsController(context));

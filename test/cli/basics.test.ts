@@ -47,6 +47,23 @@ describe('help and version', () => {
     assert.equal(option.code, 2);
     assert.match(option.stderr, /--frobnicate/);
     assert.doesNotMatch(option.stderr, /\n\s+at /);
+    assert.doesNotMatch(option.stderr, /Did you mean/, 'no option is close to --frobnicate');
+  });
+
+  test('an unknown option close to a known one names it, for each command', () => {
+    const cases: [string[], string][] = [
+      [['check', '--fromat', 'json'], '--format'],
+      [['check', '--fix-dryrun'], '--fix-dry-run'],
+      [['check', '--nocolor'], '--no-color'],
+      [['rules', '--fromat', 'json'], '--format'],
+      [['init', '--forse'], '--force'],
+    ];
+    for (const [args, meant] of cases) {
+      const run = odmsg(args, { cwd: ROOT });
+      assert.equal(run.code, 2, args.join(' '));
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, new RegExp(`^odmsg: Unknown option '${args[1]}'\\. Did you mean "${meant}"\\?\n`), args.join(' '));
+    }
   });
 });
 
@@ -62,10 +79,10 @@ describe('exit codes and the problem line', () => {
   });
   after(() => cleanup(dir));
 
-  test('a clean folder exits 0 and prints nothing', () => {
+  test('a clean folder exits 0 and says so in one line', () => {
     const run = odmsg(['check', 'clean'], { cwd: dir });
     assert.equal(run.code, 0);
-    assert.equal(run.stdout, '');
+    assert.equal(run.stdout, '\u2714 1 template, no problems\n');
     assert.equal(run.stderr, '');
   });
 

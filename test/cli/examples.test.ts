@@ -66,9 +66,16 @@ test('every problem example reports the rules it is there for', () => {
   }
 });
 
-test('the README lists every example', () => {
+test('the README describes every folder and lists every example in it', () => {
   const readme = fs.readFileSync(path.join(ROOT, 'examples', 'README.md'), 'utf8');
-  for (const folder of ['clean', 'problems']) {
+  const folders = fs
+    .readdirSync(path.join(ROOT, 'examples'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  assert.ok(folders.length >= 3, folders.join(', '));
+  for (const folder of folders) {
+    assert.match(readme, new RegExp(`^## ${folder}/$`, 'm'), `a section for ${folder}/`);
+    assert.match(readme, new RegExp(`^\\| \\[\`${folder}/\`\\]\\(#${folder}\\) \\|`, 'm'), `${folder}/ in the table of folders`);
     for (const file of fs.readdirSync(path.join(ROOT, 'examples', folder))) assert.ok(readme.includes(`\`${file}\``), `${folder}/${file}`);
   }
 });

@@ -40,23 +40,49 @@ before(() => {
 after(() => cleanup(dir));
 
 describe('stylish', () => {
-  test('groups problems under each file, aligned, with a summary and the fixable count', () => {
+  test('groups problems under each file, aligned, each at a path:line:column a terminal opens, with a summary and the fixable count', () => {
     const run = odmsg(['check', 'e.odmsg', 'w.odmsg', 'c.odmsg'], { cwd: dir });
     assert.equal(run.code, 1);
     const lines = run.stdout.split('\n');
     assert.equal(lines[0], 'e.odmsg');
-    assert.match(lines[1], /^ {2}5:40 {2}error {4}\S.*\[ApptDte\].* {2}unknown-tag$/);
+    assert.match(lines[1], /^ {2}e\.odmsg:5:40 {2}error {4}\S.*\[ApptDte\].* {2}unknown-tag$/);
     assert.equal(lines[2], '');
     assert.equal(lines[3], 'w.odmsg');
-    assert.match(lines[4], /^ {2}5:66 {2}warning {2}.* {2}excessive-punctuation$/);
+    assert.match(lines[4], /^ {2}w\.odmsg:5:66 {2}warning {2}.* {2}excessive-punctuation$/);
     assert.match(run.stdout, /✖ 2 problems \(1 error, 1 warning\)\n {2}1 warning potentially fixable with the `--fix` option\.\n$/);
     assert.doesNotMatch(run.stdout, /c\.odmsg/, 'clean files are not listed');
+  });
+
+  test('a location in a subfolder is the path from the working folder, in the column width of the longest', () => {
+    const sub = fixture({ 'team/reminders/e.odmsg': ERROR, 'w.odmsg': WARNING });
+    try {
+      const run = odmsg(['check', '.'], { cwd: sub });
+      const problems = run.stdout.split('\n').filter((l) => /^ {2}\S+:\d+:\d+ +(error|warning) /.test(l));
+      assert.deepEqual(
+        problems.map((l) => l.trim().split(/\s+/)[0]),
+        [`${path.join('team', 'reminders', 'e.odmsg')}:5:40`, 'w.odmsg:5:66'],
+      );
+      assert.equal(new Set(problems.map((l) => l.search(/ (error|warning) /))).size, 1, `the severities line up:\n${run.stdout}`);
+    } finally {
+      cleanup(sub);
+    }
+  });
+
+  test('nothing to report: one line with the number of templates checked', () => {
+    const run = odmsg(['check', 'c.odmsg'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '\u2714 1 template, no problems\n');
+    const two = odmsg(['check', 'c.odmsg', 'c.odmsg', '../' + path.basename(dir) + '/c.odmsg'], { cwd: dir });
+    assert.equal(two.stdout, '\u2714 1 template, no problems\n', 'a template named twice is checked once');
+    const quiet = odmsg(['check', '--quiet', 'w.odmsg', 'c.odmsg'], { cwd: dir });
+    assert.equal(quiet.code, 0);
+    assert.equal(quiet.stdout, '\u2714 2 templates, no errors\n', '--quiet hides the warning: the line does not say there is nothing');
   });
 
   test('shows info-level hints and counts them apart', () => {
     const run = odmsg(['check', 'i.odmsg'], { cwd: dir });
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /^i\.odmsg\n {2}\d+:\d+ {2}info {5}.* {2}missing-sender-id$/m);
+    assert.match(run.stdout, /^i\.odmsg\n {2}i\.odmsg:\d+:\d+ {2}info {5}.* {2}missing-sender-id$/m);
     assert.match(run.stdout, /ℹ 1 problem \(0 errors, 0 warnings, 1 info\)/);
   });
 

@@ -70,6 +70,8 @@ describe('--fix-dry-run', () => {
           '-[NameF], your visit at [OfficeName] is TOMORROW at [ApptTime]!! Call [OfficePhone] with questions.',
           '+[NameF], your visit at [OfficeName] is tomorrow at [ApptTime]! Call [OfficePhone] with questions.',
           '',
+          '\u2714 2 templates, no problems once the fixes above are made',
+          '',
         ].join('\n'),
       );
     } finally {

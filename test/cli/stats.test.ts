@@ -50,7 +50,7 @@ describe('check --stats', () => {
       assert.match(statLines[1], /UCS-2/);
       assert.match(statLines[0], /GSM-7/);
       // Then the usual report.
-      assert.match(run.stdout, /\nd-error\.odmsg\n\s+5:\d+\s+error .*unknown-tag\n/);
+      assert.match(run.stdout, /\nd-error\.odmsg\n\s+d-error\.odmsg:5:\d+\s+error .*unknown-tag\n/);
       assert.match(run.stdout, /✖ \d+ problems?/);
     } finally {
       cleanup(dir);
@@ -63,7 +63,10 @@ describe('check --stats', () => {
       const run = odmsg(['check', '--stats'], { cwd: dir });
       assert.equal(run.code, 0);
       const a = expected(CLEAN);
-      assert.equal(run.stdout, `Estimated length of each text (tags filled in at assumed lengths; a line break counts two)\n  clean.odmsg  ≈ ${a.odChars} chars  1 segment  GSM-7  $0.04 a text\n`);
+      assert.equal(
+        run.stdout,
+        `Estimated length of each text (tags filled in at assumed lengths; a line break counts two)\n  clean.odmsg  ≈ ${a.odChars} chars  1 segment  GSM-7  $0.04 a text\n\n\u2714 1 template, no problems\n`,
+      );
     } finally {
       cleanup(dir);
     }

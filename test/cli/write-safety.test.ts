@@ -100,7 +100,7 @@ describe('on a full disk', () => {
 
       const stylish = odmsg(['check', '--fix', 'reminder.odmsg'], { cwd: disk.dir });
       assert.equal(stylish.code, 2);
-      assert.match(stylish.stdout, /^reminder\.odmsg\n {2}1:1 +error +Cannot write the fixes to reminder\.odmsg: no space left on the device\. The file was not changed\.$/m);
+      assert.match(stylish.stdout, /^reminder\.odmsg\n {2}reminder\.odmsg:1:1 +error +Cannot write the fixes to reminder\.odmsg: no space left on the device\. The file was not changed\.$/m);
       assert.match(stylish.stdout, /potentially fixable with the `--fix` option/, 'the summary does not count them as fixed');
       assert.equal(fs.readFileSync(file, 'utf8'), GROWING);
     } finally {

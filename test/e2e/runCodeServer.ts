@@ -303,7 +303,8 @@ async function finish(code: number, reason?: string, showServerLog = code !== 0 
   await db?.stop().catch(() => {});
   if (tempRoot && !keepTemp) fs.rmSync(tempRoot, { recursive: true, force: true });
   if (hiddenNoise) log(`${hiddenNoise} known-harmless workbench messages hidden (ODMSG_E2E_VERBOSE=1 shows them)`);
-  process.stdout.write(`${results?.passed ?? 0} passed, ${results?.failed ?? 0} failed\n`);
+  // The run's last line, which npm test's closing line sums (scripts/testSummary.ts).
+  process.stdout.write(`${results?.passed ?? 0} passed, ${results?.failed ?? 0} failed${results?.pending ? `, ${results.pending} pending` : ''}\n`);
   process.exit(code);
 }
 

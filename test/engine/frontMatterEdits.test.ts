@@ -1,4 +1,4 @@
-// Front matter edits ("Disable <rule> for this file", "Set kind / aggregate / channel") never
+// Front matter edits ("Turn off <rule> in this file", "Set kind / aggregate / channel") never
 // change the message: the text after the front matter is what patients get. Where the front
 // matter is broken there is no such edit, and none is offered; existing settings and
 // comments are kept.

@@ -34,7 +34,7 @@ testRule('all-caps', {
   invalid: [
     {
       text: `${SMS}[NameF], see you TOMORROW at [ApptTime]. Reply [ConfirmCode] to confirm, HELP for help or STOP to opt out. Dr. Lee, DDS`,
-      errors: [{ text: 'TOMORROW', severity: 'warning', message: /TOMORROW/, start: SMS.length + 17, end: SMS.length + 25 }],
+      errors: [{ titles: ['Replace "TOMORROW" with "tomorrow"'], text: 'TOMORROW', severity: 'warning', message: /TOMORROW/, start: SMS.length + 17, end: SMS.length + 25 }],
       output: `${SMS}[NameF], see you tomorrow at [ApptTime]. Reply [ConfirmCode] to confirm, HELP for help or STOP to opt out. Dr. Lee, DDS`,
     },
     {

@@ -19,7 +19,7 @@ testRule('database-charset', {
       name: 'an emoji in a 3-byte utf8 column',
       text: sms('See you soon 😀 at [OfficeName].'),
       config: utf8,
-      errors: [{ text: '😀', severity: 'error', message: /^"😀" \(U\+1F600\) cannot be stored in this template's utf8mb3 database column/ }],
+      errors: [{ text: '😀', severity: 'error', message: /^"😀" \(U\+1F600\) does not fit the utf8mb3 database column: the patient gets "\?"; write it in words\.$/ }],
     },
     {
       name: 'MySQL calls it utf8 too; a ZWJ family and a flag are one report each',

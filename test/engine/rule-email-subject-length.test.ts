@@ -18,12 +18,12 @@ testRule('email-subject-length', {
   invalid: [
     {
       text: email('a'.repeat(201)),
-      errors: [{ text: 'a'.repeat(201), severity: 'error', message: /^The email subject is 201 characters; keep it to 200 or fewer\.$/ }],
+      errors: [{ text: 'a'.repeat(201), severity: 'error', message: /^Subject of 201 characters, over 200: shorten it by 1\.$/ }],
     },
     {
       name: 'a quoted subject is measured without its quotes',
       text: email(`"${LONG}"`),
-      errors: [{ text: `"${LONG}"`, message: new RegExp(`is ${[...LONG].length} characters`) }],
+      errors: [{ text: `"${LONG}"`, message: new RegExp(`^Subject of ${[...LONG].length} characters`) }],
     },
   ],
 });

@@ -15,7 +15,7 @@ testRule('excessive-punctuation', {
   invalid: [
     {
       text: `${SMS}[NameF], see you [ApptDate] at [ApptTime]!! Reply [ConfirmCode] to confirm or call [OfficePhone].`,
-      errors: [{ text: '!!', severity: 'warning', message: /single "!"/ }],
+      errors: [{ titles: ['Replace "!!" with "!"'], text: '!!', severity: 'warning', message: /^"!!" reads as spam: write one "!"\.$/ }],
       output: `${SMS}[NameF], see you [ApptDate] at [ApptTime]! Reply [ConfirmCode] to confirm or call [OfficePhone].`,
     },
     {

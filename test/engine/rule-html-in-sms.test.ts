@@ -16,7 +16,7 @@ testRule('html-in-sms', {
     {
       name: 'bold tags: the words stay',
       text: `${SMS}Your visit is <b>tomorrow</b> at [ApptTime].`,
-      errors: [{ text: '<b>', severity: 'error', message: /^"<b>" is HTML markup: a text shows it as typed\.$/ }, { text: '</b>' }],
+      errors: [{ titles: ['Remove "<b>"'], text: '<b>', severity: 'error', message: /^HTML markup "<b>" is sent as typed: remove it\.$/ }, { text: '</b>' }],
       suggestions: [`${SMS}Your visit is tomorrow</b> at [ApptTime].`],
     },
     {
@@ -58,7 +58,12 @@ testRule('html-in-sms', {
     {
       name: 'entities become their character',
       text: `${SMS}See you&nbsp;soon &amp; bring your card&#33; It&#x27;s [OfficeName]`,
-      errors: [{ text: '&nbsp;', message: /^"&nbsp;" is an HTML entity: a text shows it as typed\./ }, { text: '&amp;' }, { text: '&#33;' }, { text: '&#x27;' }],
+      errors: [
+        { text: '&nbsp;', message: /^HTML entity "&nbsp;" is sent as typed: write a space\.$/ },
+        { text: '&amp;', message: /^HTML entity "&amp;" is sent as typed: write "&"\.$/ },
+        { text: '&#33;' },
+        { text: '&#x27;' },
+      ],
       suggestions: [`${SMS}See you soon &amp; bring your card&#33; It&#x27;s [OfficeName]`],
     },
     {

@@ -15,7 +15,7 @@ testRule('malformed-tag', {
     {
       name: 'unclosed at the end of the text',
       text: `${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone`,
-      errors: [{ text: '[OfficePhone', severity: 'error', message: /never closed/ }],
+      errors: [{ titles: ['Replace "[OfficePhone" with "[OfficePhone]"'], text: '[OfficePhone', severity: 'error', message: /^Unclosed "\[", sent as typed: write \[OfficePhone\]\.$/ }],
       suggestions: [`${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone]`],
     },
     {
@@ -78,7 +78,7 @@ testRule('malformed-tag', {
     {
       name: 'a stray "]" is removed with one neighbouring space',
       text: `${SMS}See you ] soon.`,
-      errors: [{ text: ']', message: /no matching/ }],
+      errors: [{ text: ']', message: /^Stray "\]", sent as typed: remove it\.$/ }],
       suggestions: [`${SMS}See you soon.`],
     },
     {

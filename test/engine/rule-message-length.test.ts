@@ -1,6 +1,8 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { OD_DEFAULT_CASES } from './odDefaults';
 import { OD_SMS_DEFAULT_CASES } from './odDefaultsSms';
-import { testRule } from './ruleTester';
+import { problemsOf, testRule } from './ruleTester';
 
 const SMS = '---\nkind: eReminder\nchannel: sms\n---\n';
 const AGG = '---\nkind: eReminder\nchannel: sms\naggregate: true\n---\n';
@@ -28,7 +30,7 @@ testRule('message-length', {
     {
       name: 'a misspelt per-appointment value leaves the single template, which is judged as a text',
       text: `---\nkind: eReminder\naggregate: per-appointment\n---\n${a(400)}`,
-      errors: [{ message: /^About 400 characters/ }],
+      errors: [{ message: /^3 segments, over the limit of 2: shorten by about 80 characters\.$/ }],
     },
     {
       name: '321 characters: 3 segments',
@@ -38,8 +40,7 @@ testRule('message-length', {
           start: SMS.length,
           end: SMS.length + 321,
           severity: 'warning',
-          message:
-            /^About 321 characters once the tags are filled in \(typical tag lengths; a line break counts two\): 3 segments, more than 2, at \$0\.06 a text\. Carriers recommend at most 320 characters\.$/,
+          message: /^3 segments, over the limit of 2: shorten by about 1 character\.$/,
         },
       ],
     },
@@ -51,58 +52,71 @@ testRule('message-length', {
     {
       name: 'line breaks count two',
       text: `${SMS}${a(160)}\n${a(159)}`,
-      errors: [{ text: a(160), message: /About 321 characters/ }],
+      errors: [{ text: a(160), message: /shorten by about 1 character\./ }],
     },
     {
       name: 'tags count their assumed length',
       text: `${SMS}${a(300)} [OfficeName]`,
-      errors: [{ message: /About 331 characters/ }],
+      errors: [{ message: /shorten by about 11 characters/ }],
     },
     {
       name: '[Appts] with 4 appointments',
       text: `${AGG}[Appts]`,
       config: { appointmentsPerFamily: 4 },
-      errors: [{ text: '[Appts]', message: /About 346 characters/ }],
+      errors: [{ text: '[Appts]', message: /shorten by about 26 characters/ }],
     },
     {
       name: 'worst mode: the premedication sentence and long names',
       text: `${SMS}[Premed]${a(300)}`,
       config: { lengthMode: 'worst' },
-      errors: [{ message: /About 400 characters once the tags are filled in \(worst tag lengths/ }],
+      errors: [{ message: /shorten by about 80 characters/ }],
     },
     {
       name: 'configured tag lengths',
       text: `${SMS}[OfficeName] ${a(280)}`,
       config: { tagLengths: { OfficeName: 60 } },
-      errors: [{ message: /About 341 characters/ }],
+      errors: [{ message: /shorten by about 21 characters/ }],
     },
     {
       name: 'maxSegments 1',
       text: `${SMS}${a(200)}`,
       config: { maxSegments: 1 },
-      errors: [{ message: /2 segments, more than 1, at \$0\.05/ }],
+      errors: [{ message: /^2 segments, over the limit of 1: shorten by about 40 characters\.$/ }],
     },
     {
       name: 'UCS-2: 67 characters a segment',
       text: `${SMS}It\u2019s ${a(200)}`,
-      errors: [{ message: /About 205 characters .*: 4 segments, more than 2, at \$0\.07 a text, because a character outside GSM-7 \(see non-gsm-character\) leaves 67 characters a segment\.$/ }],
+      errors: [{ message: /^4 segments in UCS-2, over the limit of 2: replace the characters outside GSM-7 \(non-gsm-character\)\.$/ }],
+    },
+    {
+      name: 'UCS-2 and too long even in GSM-7: both remedies',
+      text: `${SMS}It\u2019s ${a(400)}`,
+      // 405 characters: 85 over 320; in UCS-2 the carrier's 2 × 67 = 134 units leave 271 over.
+      errors: [{ message: /^7 segments in UCS-2, over the limit of 2: shorten by about 271 characters, or by 85 once the characters outside GSM-7 are replaced\.$/ }],
     },
     {
       name: 'custom pricing',
       text: `${SMS}${a(321)}`,
       config: { pricing: { perMessage: 0.05, perExtraSegment: 0.02 } },
-      errors: [{ message: /at \$0\.09 a text/ }],
+      errors: [{ message: /^3 segments, over the limit of 2/ }],
     },
     {
       name: 'over 1600 characters: an error',
       text: `${SMS}${a(1000)}\n${a(600)}`,
-      errors: [{ text: a(1000), severity: 'error', message: /^About 1,602 characters .*: Open Dental blocks texts over 1,600 characters\.$/ }],
+      errors: [{ text: a(1000), severity: 'error', message: /^About 1,602 characters, over Open Dental's limit of 1,600: shorten by about 2 characters\.$/ }],
     },
     {
       name: 'over 1600 with a configured severity keeps it',
       text: `${SMS}${a(1601)}`,
       config: { rules: { 'message-length': 'warning' } },
-      errors: [{ severity: 'warning', message: /blocks texts over 1,600/ }],
+      errors: [{ severity: 'warning', message: /over Open Dental's limit of 1,600/ }],
     },
   ],
+});
+
+// The price is a detail of the problem (the preview and the status bar show it), not part of
+// its message: the configured pricing still reaches it.
+test('message-length: the price per text, with custom pricing, is in the details', () => {
+  const [problem] = problemsOf('message-length', `${SMS}${a(321)}`, { pricing: { perMessage: 0.05, perExtraSegment: 0.02 } });
+  assert.deepEqual(problem.details, { chars: '321', segments: '3', encoding: 'GSM-7', costPerMessage: '$0.09' });
 });

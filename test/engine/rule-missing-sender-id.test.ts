@@ -34,13 +34,19 @@ testRule('missing-sender-id', {
     {
       name: 'an aggregate template is still judged (this one has neither [Appts] nor an office name)',
       text: `${fm('kind: eReminder\naggregate: true')}Appointment Reminder: see you soon`,
-      errors: [{ text: 'Appointment Reminder: see you soon' }],
+      errors: [{ titles: ['Add "- [OfficeName]" at the end'], text: 'Appointment Reminder: see you soon' }],
       suggestions: [`${fm('kind: eReminder\naggregate: true')}Appointment Reminder: see you soon - [OfficeName]`],
     },
     {
       name: 'a reminder that names no office',
       text: `${REMINDER}[NameF], see you on [ApptDate]. Call [OfficePhone] with questions.`,
-      errors: [{ text: '[NameF], see you on [ApptDate]. Call [OfficePhone] with questions.', severity: 'info', message: /carriers expect the office to be named/ }],
+      errors: [
+        {
+          text: '[NameF], see you on [ApptDate]. Call [OfficePhone] with questions.',
+          severity: 'info',
+          message: /^Add \[OfficeName\] \(or \[ClinicName\]\): carriers expect the sender of a text to be named\.$/,
+        },
+      ],
       suggestions: [`${REMINDER}[NameF], see you on [ApptDate]. Call [OfficePhone] with questions. - [OfficeName]`],
     },
     {

@@ -27,7 +27,7 @@ testRule('no-raw-links', {
   invalid: [
     {
       text: `${SMS}To reschedule visit www.smiledental.com/book or call [OfficePhone].`,
-      errors: [{ text: 'www.smiledental.com/book', severity: 'warning', message: /www\.smiledental\.com\/book/ }],
+      errors: [{ titles: ['Remove "www.smiledental.com/book"'], text: 'www.smiledental.com/book', severity: 'warning', message: /www\.smiledental\.com\/book/ }],
       suggestions: [`${SMS}To reschedule visit or call [OfficePhone].`],
     },
     {
@@ -58,7 +58,7 @@ testRule('no-raw-links', {
     {
       name: 'manual texts: error by default',
       text: `${MANUAL}Your crown is ready. Pay at https://pay.example.com`,
-      errors: [{ severity: 'error', message: /Manual texts/ }],
+      errors: [{ severity: 'error', message: /^Typed link "https:\/\/pay\.example\.com" can get a manual text blocked: leave it out, or allow pay\.example\.com if the office approved it\.$/ }],
       suggestions: [`${MANUAL}Your crown is ready. Pay at`],
     },
     {

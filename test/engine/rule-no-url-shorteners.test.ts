@@ -16,7 +16,7 @@ testRule('no-url-shorteners', {
     {
       name: 'a bare shortener host is a link, though its TLD alone would not make one',
       text: `${SMS}Our page: bit.ly and t.co`,
-      errors: [{ text: 'bit.ly' }, { text: 't.co' }],
+      errors: [{ titles: ['Remove "bit.ly"'], text: 'bit.ly' }, { text: 't.co' }],
       suggestions: [`${SMS}Our page: and t.co`],
     },
     {

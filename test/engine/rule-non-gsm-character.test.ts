@@ -26,16 +26,21 @@ testRule('non-gsm-character', {
     {
       name: 'curly apostrophe while unsupported-character is on (default): the apostrophe is a suggestion, not applied',
       text: `${SMS}${LONG}`,
-      errors: [{ text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7/ }],
+      errors: [
+        {
+          titles: ['Replace "’" (curly apostrophe) with "\'" (not among the characters Open Dental lists for texts)'],
+          text: '\u2019',
+          severity: 'warning',
+          message: /^"\u2019" \(curly apostrophe\) makes this text UCS-2/,
+        },
+      ],
       suggestions: [`${SMS}${LONG.replace('\u2019', "'")}`],
     },
     {
       name: 'curly apostrophe: 2 segments instead of 1',
       config: ODLIST_OFF,
       text: `${SMS}${LONG}`,
-      errors: [
-        { text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and turns this text into UCS-2: 2 segments instead of 1 \(\$0\.05 instead of \$0\.04 a text\)\.$/ },
-      ],
+      errors: [{ text: '\u2019', severity: 'warning', message: /^"\u2019" \(curly apostrophe\) makes this text UCS-2: 2 segments instead of 1\.$/ }],
       output: `${SMS}${LONG.replace('\u2019', "'")}`,
     },
     {
@@ -46,7 +51,7 @@ testRule('non-gsm-character', {
         {
           text: '\u2019',
           severity: 'warning',
-          message: /^"\u2019" \(curly apostrophe\) is not in GSM-7 and makes the aggregate text that repeats this line UCS-2: a segment there holds 70 characters instead of 160\.$/,
+          message: /^"\u2019" \(curly apostrophe\) makes the aggregate text that repeats this line UCS-2: 70 characters a segment instead of 160\.$/,
         },
       ],
       output: `${LINE}${LONG.replace('\u2019', "'")}`,
@@ -55,7 +60,7 @@ testRule('non-gsm-character', {
       name: 'a short text stays one segment, but says why it matters',
       config: ODLIST_OFF,
       text: `${SMS}It\u2019s [NameF]`,
-      errors: [{ text: '\u2019', message: /UCS-2: a segment then holds 70 characters instead of 160 \(still 1 segment at this length\)/ }],
+      errors: [{ text: '\u2019', message: /makes this text UCS-2: 70 characters a segment instead of 160\.$/ }],
       output: `${SMS}It's [NameF]`,
     },
     {
@@ -70,7 +75,7 @@ testRule('non-gsm-character', {
       config: ODLIST_OFF,
       text: `${SMS}\u201cSee you\u201d 9\u201310 AM \u2014 don\u2018t be late\u2026`,
       errors: [
-        { text: '\u201c', message: /left double quotation mark.*\(as do 5 other characters here\)/ },
+        { text: '\u201c', message: /^"\u201c" \(left double quotation mark\) makes this text UCS-2/ },
         { text: '\u201d' },
         { text: '\u2013', message: /en dash/ },
         { text: '\u2014', message: /em dash/ },
@@ -83,7 +88,7 @@ testRule('non-gsm-character', {
       name: 'non-breaking, thin and other spaces become plain spaces',
       text: `${SMS}10:30\u00a0AM at\u2009Main\u202fSt\u3000now\tplease`,
       errors: [
-        { text: '\u00a0', message: /^A non-breaking space \(U\+00A0\) is not in GSM-7/ },
+        { text: '\u00a0', message: /^A non-breaking space \(U\+00A0\) makes this text UCS-2/ },
         { text: '\u2009', message: /thin space/ },
         { text: '\u202f' },
         { text: '\u3000' },
@@ -136,7 +141,7 @@ testRule('non-gsm-character', {
     {
       name: 'emoji: no fix, a suggestion removes it',
       text: `${SMS}See you soon \u{1F44B}`,
-      errors: [{ text: '\u{1F44B}', message: /^The emoji "\u{1F44B}" is not in GSM-7/u }],
+      errors: [{ text: '\u{1F44B}', message: /^The emoji "\u{1F44B}" makes this text UCS-2/u }],
       suggestions: [`${SMS}See you soon `],
     },
     {
@@ -183,7 +188,7 @@ testRule('non-gsm-character', {
     {
       name: 'a line separator becomes a line break',
       text: `${SMS}See you soon.\u2028Call [OfficePhone]`,
-      errors: [{ text: '\u2028', message: /^A line separator \(U\+2028\) is not in GSM-7/ }],
+      errors: [{ text: '\u2028', message: /^A line separator \(U\+2028\) makes this text UCS-2/ }],
       output: `${SMS}See you soon.\nCall [OfficePhone]`,
     },
     {

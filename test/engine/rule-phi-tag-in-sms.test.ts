@@ -18,7 +18,7 @@ testRule('phi-tag-in-sms', {
     {
       name: 'last name in a Web Sched Notify text (greyed out in the picker for texts)',
       text: `${NOTIFY}Hi [NameF] [LName], you are booked for [ApptDate].`,
-      errors: [{ text: '[LName]', severity: 'error', message: /^\[LName\] is protected health information: Open Dental does not put it into texts\./ }],
+      errors: [{ titles: ['Remove "[LName]"'], text: '[LName]', severity: 'error', message: /^Leave out \[LName\]: Open Dental keeps protected health information out of texts\.$/ }],
       suggestions: [`${NOTIFY}Hi [NameF], you are booked for [ApptDate].`],
     },
     {

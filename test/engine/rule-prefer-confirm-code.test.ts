@@ -19,7 +19,7 @@ testRule('prefer-confirm-code', {
     {
       name: 'a bare tag is replaced',
       text: `${SMS}Confirm: [ConfirmURL]`,
-      errors: [{ text: '[ConfirmURL]', severity: 'warning', message: /\[ConfirmCode\]/ }],
+      errors: [{ titles: ['Replace "[ConfirmURL]" with "[ConfirmCode]"'], text: '[ConfirmURL]', severity: 'warning', message: /\[ConfirmCode\]/ }],
       output: `${SMS}Confirm: [ConfirmCode]`,
     },
     {

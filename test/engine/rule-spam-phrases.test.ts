@@ -43,7 +43,7 @@ testRule('spam-phrases', {
     {
       text: `${SMS}[NameF], see you [ApptDate]. Reply [ConfirmCode] to confirm - act now! Questions? Feel free to call [OfficePhone] or click here.`,
       errors: [
-        { text: 'act now', severity: 'warning', message: /act now/ },
+        { titles: ['Replace "act now" with "please reply soon"'], text: 'act now', severity: 'warning', message: /act now/ },
         { text: 'click here', message: /reword/ },
       ],
       suggestions: [`${SMS}[NameF], see you [ApptDate]. Reply [ConfirmCode] to confirm - please reply soon! Questions? Feel free to call [OfficePhone] or click here.`],

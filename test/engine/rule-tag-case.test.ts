@@ -20,7 +20,7 @@ testRule('tag-case', {
   invalid: [
     {
       text: `${SMS}[namef] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone].`,
-      errors: [{ text: '[namef]', severity: 'warning', message: /\[NameF\]/, start: SMS.length, end: SMS.length + 7 }],
+      errors: [{ titles: ['Replace "[namef]" with "[NameF]"'], text: '[namef]', severity: 'warning', message: /\[NameF\]/, start: SMS.length, end: SMS.length + 7 }],
       output: `${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone].`,
     },
     {
@@ -34,7 +34,7 @@ testRule('tag-case', {
       name: 'the confirmation list writes [date] and [time], and a wrong case there is an error',
       text: '---\nkind: confirmationList\n---\nSee you [Date] at [TIME].',
       errors: [
-        { text: '[Date]', severity: 'error', message: /Write \[Date\] as \[date\]: Confirmation List matches this tag's case exactly, so Open Dental sends \[Date\] as typed\./ },
+        { text: '[Date]', severity: 'error', message: /^Write \[Date\] as \[date\]: Confirmation List matches tag case exactly and sends \[Date\] as typed\.$/ },
         { text: '[TIME]', severity: 'error' },
       ],
       output: '---\nkind: confirmationList\n---\nSee you [date] at [time].',

@@ -56,25 +56,33 @@ testRule('tag-not-available', {
     {
       name: '[ConfirmCode] outside eConfirmation',
       text: `${REMINDER}Hi [NameF], reply [ConfirmCode] to confirm.`,
-      errors: [{ text: '[ConfirmCode]', severity: 'error', message: /not filled in eReminder messages: Open Dental sends it as typed\. It is filled in eConfirmation\./ }],
+      errors: [
+        {
+          titles: ['Remove "[ConfirmCode]"'],
+          text: '[ConfirmCode]',
+          severity: 'error',
+          message: /^\[ConfirmCode\] is not filled in eReminder messages: the patient sees it as typed\.$/,
+          details: { reason: 'kind', filledIn: 'eConfirmation' },
+        },
+      ],
       suggestions: [`${REMINDER}Hi [NameF], reply to confirm.`],
     },
     {
       name: '[Premed] outside eReminder',
       text: `${fm('kind: eConfirmation')}[Premed]Reply [ConfirmCode] to confirm.`,
-      errors: [{ text: '[Premed]', message: /filled in eReminder\./ }],
+      errors: [{ text: '[Premed]', message: /not filled in eConfirmation messages/, details: { filledIn: 'eReminder' } }],
       suggestions: [`${fm('kind: eConfirmation')}Reply [ConfirmCode] to confirm.`],
     },
     {
       name: '[Arrived] outside arrival',
       text: `${REMINDER}Reply [Arrived] when here.`,
-      errors: [{ text: '[Arrived]', message: /filled in Arrival\./ }],
+      errors: [{ text: '[Arrived]', message: /not filled in eReminder messages/, details: { filledIn: 'Arrival' } }],
       suggestions: [`${REMINDER}Reply when here.`],
     },
     {
       name: 'Web Sched ASAP names the slot [Date] and [Time]',
       text: `${ASAP}Opening on [ApptDate] at [ApptTime]: [ASAPURL]`,
-      errors: [{ text: '[ApptDate]', message: /not filled in Web Sched ASAP messages.*filled in eReminder, eConfirmation, eConfirmation auto reply and 8 more/ }, { text: '[ApptTime]' }],
+      errors: [{ text: '[ApptDate]', message: /not filled in Web Sched ASAP messages/, details: { filledIn: 'eReminder, eConfirmation, eConfirmation auto reply and 8 more' } }, { text: '[ApptTime]' }],
       suggestions: [`${ASAP}Opening on [Date] at [ApptTime]: [ASAPURL]`, `${ASAP}Opening on at [ApptTime]: [ASAPURL]`],
     },
     {
@@ -104,7 +112,13 @@ testRule('tag-not-available', {
     {
       name: 'the Confirmation List family message fills only [FamilyApptList]',
       text: `${fm('kind: confirmationList\naggregate: true')}[NameF]: [FamilyApptList]`,
-      errors: [{ text: '[NameF]', severity: 'error', message: /not filled in the Confirmation List aggregate template: the family message \(ConfirmPostcardFamMessage\) fills only \[FamilyApptList\]/ }],
+      errors: [
+        {
+          text: '[NameF]',
+          severity: 'error',
+          message: /^\[NameF\] is sent as typed in the Confirmation List aggregate template: the family message \(ConfirmPostcardFamMessage\) fills only \[FamilyApptList\]\.$/,
+        },
+      ],
       suggestions: [`${fm('kind: confirmationList\naggregate: true')}: [FamilyApptList]`],
     },
     {
@@ -116,7 +130,7 @@ testRule('tag-not-available', {
     {
       name: 'portal login tags in a text, kind unknown',
       text: 'Your login: [UserName]',
-      errors: [{ text: '[UserName]', message: /filled only in emails: in a text Open Dental sends it as typed/ }],
+      errors: [{ text: '[UserName]', message: /^\[UserName\] is filled only in emails: in a text the patient sees it as typed\.$/ }],
       suggestions: ['Your login:'],
     },
     {
@@ -138,7 +152,7 @@ testRule('tag-not-available', {
         {
           text: '[Appts]',
           severity: 'error',
-          message: /^\[Appts\] is filled only in the aggregate template, not in a per-appointment line \(the line is what Open Dental repeats inside \[Appts\]\): here it sends \[Appts\] as typed\.$/,
+          message: /^\[Appts\] is not filled in a per-appointment line: the patient sees it as typed; put it in the aggregate template\.$/,
         },
       ],
       suggestions: [`${CONFIRM_LINE}[NameF] at [ApptTime]`],
@@ -146,13 +160,13 @@ testRule('tag-not-available', {
     {
       name: '[Appts] in a per-appointment line, kind unknown',
       text: `${fm('aggregate: perAppointment')}[NameF]: [Appts]`,
-      errors: [{ text: '[Appts]', message: /not in a per-appointment line/ }],
+      errors: [{ text: '[Appts]', message: /not filled in a per-appointment line/ }],
       suggestions: [`${fm('aggregate: perAppointment')}[NameF]:`],
     },
     {
       name: "[Credentials] in the portal invite's per-appointment line",
       text: `${fm('kind: patientPortalInvite\naggregate: perAppointment')}[NameF]: [Credentials]`,
-      errors: [{ text: '[Credentials]', message: /not in a per-appointment line/ }],
+      errors: [{ text: '[Credentials]', message: /not filled in a per-appointment line/ }],
       suggestions: [`${fm('kind: patientPortalInvite\naggregate: perAppointment')}[NameF]:`],
     },
     {
@@ -182,7 +196,7 @@ testRule('tag-not-available', {
     {
       name: 'a PHI tag in an email of a kind that does not fill it',
       text: `${REMINDER_EMAIL}Dear [NameF] [LName],`,
-      errors: [{ text: '[LName]', message: /filled in Web Sched Notify/ }],
+      errors: [{ text: '[LName]', message: /not filled in eReminder messages/, details: { filledIn: 'Web Sched Notify' } }],
       suggestions: [`${REMINDER_EMAIL}Dear [NameF],`],
     },
     {

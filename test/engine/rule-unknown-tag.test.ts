@@ -22,7 +22,7 @@ testRule('unknown-tag', {
   invalid: [
     {
       text: `${SMS}[NameF] is scheduled for [ApptTime] on [ApptDte]. Reply [ConfirmCode] to confirm or call [OfficePhone].`,
-      errors: [{ text: '[ApptDte]', severity: 'error', message: /not an Open Dental tag.*"\[ApptDte\]".*Did you mean \[ApptDate\]\?/ }],
+      errors: [{ titles: ['Replace "[ApptDte]" with "[ApptDate]"'], text: '[ApptDte]', severity: 'error', message: /^Unknown tag \[ApptDte\], sent as typed: did you mean \[ApptDate\]\?$/ }],
       suggestions: [`${SMS}[NameF] is scheduled for [ApptTime] on [ApptDate]. Reply [ConfirmCode] to confirm or call [OfficePhone].`],
     },
     {
@@ -59,7 +59,7 @@ testRule('unknown-tag', {
     {
       name: 'no guess when nothing is close',
       text: `${SMS}[FirstName] [Foo] [X]`,
-      errors: [{ text: '[FirstName]', message: /^(?!.*Did you mean)/ }, { text: '[Foo]' }, { text: '[X]' }],
+      errors: [{ text: '[FirstName]', message: /^Unknown tag \[FirstName\], sent as typed\.$/ }, { text: '[Foo]' }, { text: '[X]' }],
     },
     {
       name: 'short names do not "correct" to unrelated tags',

@@ -20,7 +20,7 @@ testRule('unsupported-character', {
     {
       name: 'a contraction: written out',
       text: `${SMS}Don't forget your appointment.`,
-      errors: [{ text: "Don't", severity: 'info', message: /^"Don't": "'" is not among the characters Open Dental lists for texts; it says texts with other characters fail\.$/ }],
+      errors: [{ titles: ['Replace "Don\'t" with "Do not"'], text: "Don't", severity: 'info', message: /^Write "Do not": "'" is not among the characters Open Dental lists for texts\.$/ }],
       suggestions: [`${SMS}Do not forget your appointment.`],
     },
     {
@@ -70,8 +70,20 @@ testRule('unsupported-character', {
     },
     {
       name: 'other GSM-7 symbols',
-      text: `${SMS}<b> 5\u20ac \u00a35 2^3 a|b \u00a7`,
+      text: `${SMS}2 < 3 > 1 5\u20ac \u00a35 2^3 a|b \u00a7`,
       errors: [{ text: '<' }, { text: '>' }, { text: '\u20ac' }, { text: '\u00a3' }, { text: '^' }, { text: '|' }, { text: '\u00a7' }],
+    },
+    {
+      // One problem per tag: html-in-sms reports "<b>" and its suggestion removes the "<" and ">".
+      name: 'inside HTML markup, left to html-in-sms',
+      text: `${SMS}<b>Hi</b> <a href="[URL]">book</a> <!-- * --> 5 > 4`,
+      errors: [{ text: '>', start: SMS.length + 48 }],
+    },
+    {
+      name: 'inside HTML markup while html-in-sms is off: reported here',
+      text: `${SMS}<b>Hi</b>`,
+      config: { rules: { 'html-in-sms': 'off' } },
+      errors: [{ text: '<' }, { text: '>' }, { text: '<' }, { text: '>' }],
     },
     {
       name: 'the form feed is named',

@@ -18,7 +18,14 @@ export interface ExpectedError {
   /** The flagged substring, text.slice(start, end). */
   text?: string;
   severity?: Severity;
+  /** The titles of its fix and suggestions, in order (the editor's quick fixes). */
+  titles?: string[];
+  /** Entries the problem's `details` must have (facts kept out of the message). */
+  details?: Record<string, string>;
 }
+
+/** The one voice of every fix and suggestion title (engine/fixTitles.ts builds them). */
+export const TITLE_FORM = /^(Replace .+ with .+|Change to .+|Remove .+|Add .+ at the end)$/s;
 
 export interface InvalidCase {
   text: string;
@@ -77,6 +84,10 @@ export function assertEditsContained(text: string, problems: readonly Problem[])
   }
 }
 
+function titlesOf(problem: Pick<Problem, 'fix' | 'suggestions'>): string[] {
+  return [...(problem.fix ? [problem.fix.desc] : []), ...(problem.suggestions ?? []).map((s) => s.desc)];
+}
+
 export function testRule(ruleId: string, tests: RuleTests): void {
   describe(ruleId, () => {
     const rule = ruleById(ruleId);
@@ -87,6 +98,14 @@ export function testRule(ruleId: string, tests: RuleTests): void {
       assert.match(rule.meta.rationale, /manual: /, 'the rationale cites the Open Dental manual page');
       assert.ok(rule.meta.channels.length > 0);
     });
+
+    if (rule && rule.meta.fixable !== 'none') {
+      it('asserts the titles of its fixes', () => {
+        if (tests.invalid.some((c) => c.errors.some((e) => e.titles && e.titles.length > 0))) return;
+        const example = tests.invalid.map((c) => ({ c, titles: titlesOf(problemsOf(ruleId, c.text, c.config)[0] ?? {}) })).find((e) => e.titles.length > 0);
+        assert.fail(`${ruleId} offers fixes: give the titles of at least one problem (errors[].titles)${example ? `, e.g. ${JSON.stringify(example.titles)} in ${label(example.c.text, example.c.name)}` : ''}`);
+      });
+    }
 
     for (const entry of tests.valid) {
       const { text, config, name } = typeof entry === 'string' ? { text: entry, config: undefined, name: undefined } : entry;
@@ -109,9 +128,12 @@ export function testRule(ruleId: string, tests: RuleTests): void {
           if (expected.end !== undefined) assert.equal(p.end, expected.end, `end of ${where}`);
           if (expected.text !== undefined) assert.equal(c.text.slice(p.start, p.end), expected.text, `flagged text of ${where}`);
           if (expected.severity !== undefined) assert.equal(p.severity, expected.severity, `severity of ${where}`);
+          if (expected.titles !== undefined) assert.deepEqual(titlesOf(p), expected.titles, `titles of ${where}`);
+          for (const [key, value] of Object.entries(expected.details ?? {})) assert.equal(p.details?.[key], value, `details.${key} of ${where}`);
         });
 
         for (const p of problems) {
+          for (const title of titlesOf(p)) assert.match(title, TITLE_FORM, `title of ${ruleId} at ${p.start}-${p.end}`);
           if (p.fix) assert.equal(rule?.meta.fixable, 'fix', `${ruleId} gives a fix but meta.fixable is ${rule?.meta.fixable}`);
           if (p.suggestions?.length) assert.notEqual(rule?.meta.fixable, 'none', `${ruleId} gives suggestions but meta.fixable is none`);
         }

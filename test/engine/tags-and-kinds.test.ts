@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { KINDS, TAGS, tagByName } from '../../server/src/engine/catalog';
+import { KINDS, manualPageTitle, TAGS, tagByName } from '../../server/src/engine/catalog';
 import { frontMatterActions, inferKind } from '../../server/src/engine/frontMatterActions';
 import { equivalentTag, requirementsFor, tagsForKind, tagUnavailability } from '../../server/src/engine/tagAvailability';
-import { describeTag, manualUrl } from '../../server/src/present/catalogText';
+import { describeTag, manualLink, manualUrl, tagFacts } from '../../server/src/present/catalogText';
 import { aggregateCompletions, kindCompletions } from '../../server/src/present/frontMatterCompletions';
 import { applyFixes } from '../../server/src/engine/fix';
 import { lint } from '../../server/src/engine/lint';
@@ -168,7 +168,7 @@ describe('describeTag', () => {
     assert.match(md, /^\*\*\[ConfirmCode\]\*\*: The code the patient replies/);
     assert.match(md, /Example value: `C`/);
     assert.match(md, /Filled in: eConfirmation\./);
-    assert.match(md, /Open Dental manual: \[editrule\]\(https:\/\/www\.opendental\.com\/manual\/editrule\.html\)/);
+    assert.match(md, /Open Dental manual: \[Edit Rule\]\(https:\/\/www\.opendental\.com\/manual\/editrule\.html\)/);
     assert.doesNotMatch(md, /this file/);
   });
   it("marks whether the file's kind fills it", () => {
@@ -189,12 +189,30 @@ describe('describeTag', () => {
     assert.match(describeTag('Appts')!, /Only in aggregate templates \(front matter `aggregate: true`\), not in their per-appointment lines\./);
     assert.match(describeTag('SSN')!, /Protected health information/);
     assert.match(describeTag('ConfirmURL')!, /A link Open Dental generates/);
-    assert.match(describeTag('NameF')!, /Spelled \[nameF\] in Statements \/ billing texts, \[nameF\] in Message-to-Pay\./);
+    assert.match(describeTag('NameF')!, /Spelled \[nameF\] in Statements \/ billing texts and Message-to-Pay\./);
     assert.match(describeTag('NameF', { kind: 'statement' })!, /^\*\*\[nameF\]\*\*/);
     assert.match(describeTag('Date', { kind: 'confirmationList' })!, /^\*\*\[date\]\*\*/);
   });
   it('is undefined for an unknown tag', () => {
     assert.equal(describeTag('ApptDte'), undefined);
+  });
+  it("says each fact once: a restriction the verdict on the file's kind gives is not also listed", () => {
+    const once = (md: string, fact: RegExp) => assert.equal(md.match(new RegExp(fact, 'gi'))?.length, 1, `${fact} once in:\n${md}`);
+    once(describeTag('EmailDisclaimer', { kind: 'eReminder', channel: 'sms' })!, /only in emails/);
+    once(describeTag('Appts', { kind: 'eReminder', channel: 'sms', aggregate: false })!, /only in aggregate templates/);
+    once(describeTag('LName', { kind: 'eReminder', channel: 'sms' })!, /PHI|Protected health information/);
+    // Without a verdict on the file's kind, the facts say it.
+    assert.match(describeTag('EmailDisclaimer')!, /Only in emails\./);
+    // A spelling shared by several kinds is named once.
+    assert.equal(describeTag('NameF')!.match(/\[nameF\]/g)?.length, 1);
+    // The description once: tagFacts (completion's documentation) leaves it to the item's detail.
+    const tag = tagByName('ConfirmCode')!;
+    assert.doesNotMatch(tagFacts(tag, { kind: 'eConfirmation' }), new RegExp(tag.description.slice(0, 20)));
+  });
+  it('labels manual links by page title, for every page the catalog cites', () => {
+    const cited = new Set([...TAGS.map((t) => t.manual), ...[...KINDS.values()].map((k) => k.manual)]);
+    for (const page of cited) assert.notEqual(manualPageTitle(page), page, `data/manual-pages.json has no title for ${page}`);
+    assert.equal(manualLink('asapmsgs'), 'Open Dental manual: [ASAP Message Setup](https://www.opendental.com/manual/asapmsgs.html)');
   });
 });
 

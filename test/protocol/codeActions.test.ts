@@ -3,9 +3,9 @@
 // domain in .odmsgrc.json, the fix-all command; and nothing for a stale version.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { CodeActionKind, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, requireRules, untitledUri } from './fixtures';
+import { CLEAN, HEADER, ONE_PUNCTUATION, PUNCTUATION, PUNCTUATION_FIXED, requireRules, TempDir, untitledUri } from './fixtures';
 import { applyTextEdits, editsFor, rangeOfText } from './lspClient';
 import { FULL_RESULTS_KEPT } from '../../server/src/lsp/diagnosticsScheduler';
 import { serverForSuite } from './suiteServer';
@@ -40,7 +40,7 @@ describe('code actions', () => {
       [
         ['Replace "!!" with "!"', CodeActionKind.QuickFix, true],
         ['Fix all excessive-punctuation problems in this file', CodeActionKind.QuickFix, false],
-        ['Disable excessive-punctuation for this file', CodeActionKind.QuickFix, false],
+        ['Turn off excessive-punctuation in this file', CodeActionKind.QuickFix, false],
       ],
     );
     assert.deepEqual(actions[0].diagnostics, [first]);
@@ -56,7 +56,7 @@ describe('code actions', () => {
     const actions = (await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]])) ?? [];
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Replace "!!" with "!"', 'Fix all excessive-punctuation problems in this file', 'Disable excessive-punctuation for this file'],
+      ['Replace "!!" with "!"', 'Fix all excessive-punctuation problems in this file', 'Turn off excessive-punctuation in this file'],
     );
     assert.equal(applyAction(PUNCTUATION, actions[1], uri, 1), PUNCTUATION_FIXED);
   });
@@ -73,13 +73,13 @@ describe('code actions', () => {
   test('no fix-all for a rule with a single fixable problem', async () => {
     const { uri, diagnostics } = await openWithDiagnostics(ONE_PUNCTUATION);
     const titles = ((await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? []).map((a) => a.title);
-    assert.deepEqual(titles, ['Replace "!!" with "!"', 'Disable excessive-punctuation for this file']);
+    assert.deepEqual(titles, ['Replace "!!" with "!"', 'Turn off excessive-punctuation in this file']);
   });
 
-  test('"Disable <rule> for this file" writes front matter, and the rule goes quiet', async () => {
+  test('"Turn off <rule> in this file" writes front matter, and the rule goes quiet', async () => {
     const { uri, diagnostics } = await openWithDiagnostics(PUNCTUATION);
     const actions = (await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? [];
-    const disable = actions.find((a) => a.title === 'Disable excessive-punctuation for this file');
+    const disable = actions.find((a) => a.title === 'Turn off excessive-punctuation in this file');
     assert.ok(disable);
     const expected = PUNCTUATION.replace(HEADER, `${HEADER.slice(0, -4)}rules:\n  excessive-punctuation: off\n---\n`);
     assert.equal(applyAction(PUNCTUATION, disable, uri, 1), expected);
@@ -164,9 +164,10 @@ describe('code actions', () => {
       data: { ruleId: 'invented-rule', version: 1, suggestions: [{ desc: 'Say [ClinicName]', fix: { range: [at, at + 12], text: '[ClinicName]' } }] },
     };
     const actions = (await client.codeActions(uri, made.range, [made])) ?? [];
+    // A rule the server does not know gets no action named after it (turn off, documentation).
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Say [ClinicName]', 'Disable invented-rule for this file'],
+      ['Say [ClinicName]'],
     );
     assert.equal(applyAction(CLEAN, actions[0], uri, 1), CLEAN.replace('[OfficeName]', '[ClinicName]'));
   });
@@ -194,7 +195,7 @@ describe('code actions', () => {
     const actions = (await client.codeActions(uri, made.range, [made])) ?? [];
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Set channel: email', 'Disable invented-rule for this file'],
+      ['Set channel: email'],
     );
   });
 
@@ -277,6 +278,98 @@ describe('code actions', () => {
       assert.ok(link, 'a no-raw-links diagnostic');
       const titles = ((await client.codeActions(uri, link.range, [link])) ?? []).map((a) => a.title);
       assert.ok(titles.includes('Allow smiledental.com in .odmsgrc.json'), `got ${JSON.stringify(titles)}`);
+    });
+  });
+
+  describe('"Turn off <rule> in .odmsgrc.json"', () => {
+    const TURN_OFF = 'Turn off excessive-punctuation in .odmsgrc.json';
+    async function turnOffAction(uri: string, text = PUNCTUATION): Promise<{ action: CodeAction | undefined; diagnostics: Diagnostic[] }> {
+      const { diagnostics } = await openWithDiagnostics(text, uri);
+      const ours = diagnostics.filter((d) => d.code === 'excessive-punctuation');
+      const actions = (await client.codeActions(uri, ours[0].range, ours)) ?? [];
+      return { action: actions.find((a) => a.title === TURN_OFF), diagnostics: ours };
+    }
+
+    test('beside the per-file action; creates a minimal .odmsgrc.json at the workspace folder root when there is none', async () => {
+      requireRules('excessive-punctuation');
+      const uri = temp.uri('off-fresh', 'nested', 'x.odmsg');
+      const { diagnostics } = await openWithDiagnostics(PUNCTUATION, uri);
+      const actions = (await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]])) ?? [];
+      assert.deepEqual(
+        actions.map((a) => a.title),
+        ['Replace "!!" with "!"', 'Fix all excessive-punctuation problems in this file', 'Turn off excessive-punctuation in this file', TURN_OFF],
+      );
+      const action = actions[3];
+      assert.deepEqual(action.diagnostics, [diagnostics[0]]);
+      const rcUri = temp.uri('.odmsgrc.json');
+      const [create, insert] = action.edit?.documentChanges ?? [];
+      assert.deepEqual(create, { kind: 'create', uri: rcUri });
+      assert.ok(insert && 'textDocument' in insert);
+      assert.deepEqual(JSON.parse(applyTextEdits('', editsFor(action.edit, rcUri)[0].edits)), { rules: { 'excessive-punctuation': 'off' } });
+    });
+
+    test('edits the nearest file keeping its comments and layout, and the diagnostics go away once it is saved', async () => {
+      const rcText = '{\n  // the office manager chose these\n  "rules": {\n    "all-caps": "warning" // shouting is rare here\n  }\n}\n';
+      const rcUri = temp.write('off-existing/.odmsgrc.json', rcText);
+      const uri = temp.uri('off-existing', 'x.odmsg');
+      const { action, diagnostics } = await turnOffAction(uri);
+      assert.ok(action, 'the turn-off action');
+      const [change] = editsFor(action.edit, rcUri);
+      assert.equal(change.version, null);
+      const updated = applyTextEdits(rcText, change.edits);
+      assert.equal(updated, '{\n  // the office manager chose these\n  "rules": {\n    "excessive-punctuation": "off",\n    "all-caps": "warning" // shouting is rare here\n  }\n}\n');
+      const mark = client.mark();
+      fs.writeFileSync(temp.path('off-existing/.odmsgrc.json'), updated);
+      await client.watchedFilesChanged([{ uri: rcUri, type: FileChangeType.Changed }]);
+      await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'excessive-punctuation'), 'the rule turned off by the config', mark);
+      // The earlier diagnostics still match the document's version: asked again, the file already turns the rule off.
+      const again = (await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? [];
+      assert.ok(!again.some((a) => a.title === TURN_OFF), 'not offered once the file turns it off');
+    });
+
+    test('not offered where the front matter sets the rule (it overrides the config), for a file that does not parse, or untitled', async () => {
+      const fm = PUNCTUATION.replace(HEADER, `${HEADER.slice(0, -4)}rules:\n  excessive-punctuation: warning\n---\n`);
+      assert.equal((await turnOffAction(temp.uri('off-fm', 'x.odmsg'), fm)).action, undefined);
+      temp.write('off-broken/.odmsgrc.json', '{ "rules": {');
+      assert.equal((await turnOffAction(temp.uri('off-broken', 'x.odmsg'))).action, undefined);
+      assert.equal((await turnOffAction(untitledUri())).action, undefined);
+    });
+  });
+
+  describe('"Turn off <rule> in .odmsgrc.json" under a config above the workspace folder', () => {
+    // The config that applies is outside the folder: editing it could change other folders, and
+    // a new file inside would replace it (config files do not cascade), so nothing is offered.
+    const outer = new TempDir();
+    const inner = serverForSuite({ workspaceFolders: [{ uri: outer.uri('inner'), name: 'inner' }] });
+    after(() => outer.dispose());
+    test('is not offered; the per-file action still is', async () => {
+      outer.write('.odmsgrc.json', '{ "rules": { "all-caps": "warning" } }');
+      const uri = outer.write('inner/x.odmsg', PUNCTUATION);
+      const mark = inner.client.mark();
+      await inner.client.open(uri, PUNCTUATION);
+      const { diagnostics } = await inner.client.waitForDiagnostics(uri, undefined, 'diagnostics', mark);
+      const titles = ((await inner.client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? []).map((a) => a.title);
+      assert.ok(titles.includes('Turn off excessive-punctuation in this file'), titles.join(', '));
+      assert.ok(!titles.some((t) => t.endsWith('in .odmsgrc.json')), titles.join(', '));
+    });
+  });
+
+  describe('"Show documentation for <rule>" (a client with odmsg.showRuleDocs)', () => {
+    const docs = serverForSuite({ initializationOptions: { showRuleDocs: true } });
+    test("runs the client's command with the rule's page, the diagnostic's docs link", async () => {
+      const uri = untitledUri();
+      const mark = docs.client.mark();
+      await docs.client.open(uri, ONE_PUNCTUATION);
+      const { diagnostics } = await docs.client.waitForDiagnostics(uri, undefined, 'diagnostics', mark);
+      const actions = (await docs.client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? [];
+      assert.deepEqual(
+        actions.map((a) => a.title),
+        ['Replace "!!" with "!"', 'Turn off excessive-punctuation in this file', 'Show documentation for excessive-punctuation'],
+      );
+      const show = actions[2];
+      assert.equal(show.edit, undefined);
+      assert.deepEqual(show.command, { title: show.title, command: 'odmsg.showRuleDocs', arguments: [diagnostics[0].codeDescription?.href] });
+      assert.match(String(show.command?.arguments?.[0]), /^file:\/\/.*\/docs\/rules\/excessive-punctuation\.md$/);
     });
   });
 

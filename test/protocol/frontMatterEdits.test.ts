@@ -50,6 +50,6 @@ describe('front matter edits', () => {
     const text = '---\nkind: eReminder\nrules: { spam-phrases: off } # note\n---\nHi [NameF]!! FREE cleaning on [ApptDate].\n';
     const { apply, diagnostics } = await actionsFor(text);
     assert.ok(!diagnostics.some((d) => d.code === 'spam-phrases' || d.code === 'invalid-front-matter'), `the map applies: ${JSON.stringify(diagnostics)}`);
-    assert.equal(apply('Disable excessive-punctuation for this file'), text.replace('{ spam-phrases: off }', '{ spam-phrases: off, excessive-punctuation: off }'));
+    assert.equal(apply('Turn off excessive-punctuation in this file'), text.replace('{ spam-phrases: off }', '{ spam-phrases: off, excessive-punctuation: off }'));
   });
 });

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { MAX_CONFIG_PROBLEMS } from '../../server/src/engine/configValidation';
 import { PUNCTUATION } from './fixtures';
-import { messageOf, positionAt } from './lspClient';
+import { applyTextEdits, editsFor, messageOf, positionAt } from './lspClient';
 import { serverForSuite } from './suiteServer';
 
 describe('hostile .odmsgrc.json files', () => {
@@ -15,7 +15,8 @@ describe('hostile .odmsgrc.json files', () => {
 
   test('100,000 phrases: the template is checked with them, and hover, completion and code actions answer', async () => {
     const add = Array.from({ length: 100_000 }, (_, i) => `phrase${i} word${i % 1000}`);
-    temp.write('many/.odmsgrc.json', JSON.stringify({ spamPhrases: { add } }));
+    const rcText = JSON.stringify({ spamPhrases: { add } });
+    const rcUri = temp.write('many/.odmsgrc.json', rcText);
     const text = `${PUNCTUATION}phrase4242 word242 is here.\n`;
     const uri = temp.uri('many', 't.odmsg');
     await client.open(uri, text);
@@ -31,6 +32,13 @@ describe('hostile .odmsgrc.json files', () => {
       await client.completion(uri, at);
       await client.codeActions(uri, diagnostics[0].range, diagnostics);
     }
+    // Turning a rule off edits that one 2 MB line (formatting it took minutes): a valid config comes out.
+    const actions = (await client.codeActions(uri, diagnostics[0].range, diagnostics)) ?? [];
+    const turnOff = actions.find((a) => /^Turn off .* in \.odmsgrc\.json$/.test(a.title));
+    assert.ok(turnOff, actions.map((a) => a.title).join(', '));
+    const edited = JSON.parse(applyTextEdits(rcText, editsFor(turnOff.edit, rcUri)[0].edits)) as { rules: Record<string, string>; spamPhrases: { add: string[] } };
+    assert.equal(edited.spamPhrases.add.length, 100_000);
+    assert.deepEqual(Object.values(edited.rules), ['off']);
   });
 
   test('nested 10,000 levels: an error on the config file at the bracket past the limit; the template gets the defaults', async () => {

@@ -60,6 +60,9 @@ describe('hover and completion', () => {
     const nameF = list.find((i) => i.label === 'NameF');
     assert.equal(nameF?.detail, "The patient's first name.");
     assert.match((nameF?.documentation as MarkupContent).value, /Example value: `Maria`/);
+    // Each fact once: the description is the detail, not repeated in the documentation; the manual link is labelled by its title.
+    assert.doesNotMatch((nameF?.documentation as MarkupContent).value, /first name/);
+    assert.match((nameF?.documentation as MarkupContent).value, /Open Dental manual: \[Edit Rule\]\(https:\/\/www\.opendental\.com\/manual\/editrule\.html\)/);
     assert.equal(accept(text, list, 'NameF'), 'Hi [NameF]');
     assert.ok(
       list.some((i) => i.label === 'nameF' && /statement/i.test(i.labelDetails?.description ?? '')),
@@ -80,6 +83,9 @@ describe('hover and completion', () => {
     const uri = untitledUri();
     await client.open(uri, text);
     const kinds = items(await client.completion(uri, { line: 1, character: 10 }));
+    const asap = kinds.find((i) => i.label === 'webSchedASAP');
+    assert.equal(asap?.detail, 'Web Sched ASAP (texts and emails)');
+    assert.deepEqual(asap?.documentation, { kind: 'markdown', value: 'Open Dental manual: [ASAP Message Setup](https://www.opendental.com/manual/asapmsgs.html)' });
     assert.ok(kinds.some((i) => i.label === 'eConfirmation'));
     assert.equal(accept(text, kinds, 'eReminder'), text.replace('eRem', 'eReminder'));
     const channels = items(await client.completion(uri, { line: 2, character: 9 }));

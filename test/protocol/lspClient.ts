@@ -68,6 +68,8 @@ export interface StartOptions {
   configuration?: boolean;
   settings?: SettingsProvider;
   workspaceFolders?: WorkspaceFolder[] | null;
+  /** Sent as initialize's `initializationOptions`. */
+  initializationOptions?: unknown;
   /** Applied to the default capabilities last; what it returns, if anything, is sent instead. */
   capabilities?: (c: ClientCapabilities) => ClientCapabilities | void;
 }
@@ -271,6 +273,7 @@ export class TestClient {
         rootUri: null,
         capabilities,
         workspaceFolders: options.workspaceFolders ?? null,
+        initializationOptions: options.initializationOptions,
       }),
       'the initialize response',
     );

@@ -69,7 +69,7 @@ describe('requests about unknown documents', () => {
     const actions = await client.codeActions(open, range, junk as never);
     assert.deepEqual(
       actions?.map((a) => a.title),
-      ['Fix all excessive-punctuation problems in this file', 'Disable excessive-punctuation for this file'],
+      ['Fix all excessive-punctuation problems in this file', 'Turn off excessive-punctuation in this file'],
       'only the actions that need no fix data from the client survive',
     );
     assert.equal(client.isAlive, true);

@@ -190,8 +190,18 @@ function parse<T extends OptionSpec>(argv: string[], options: T, allowPositional
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
-    // parseArgs explains itself well ("Unknown option '--foo'"); drop its hint about "--".
+    // parseArgs explains itself well ("Unknown option '--foo'"); drop its hint about "--",
+    // and name the option meant when a known one is close ("--fromat": "--format").
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '.') : String(error);
-    throw new UsageError(message);
+    const hint = optionHint(error, Object.keys(options));
+    throw new UsageError(hint ? `${message.replace(/\.?$/, '.')}${hint}` : message);
   }
+}
+
+/** ' Did you mean "--format"?' for parseArgs' unknown option close to a known one, else ''. */
+function optionHint(error: unknown, known: readonly string[]): string {
+  if ((error as { code?: unknown } | undefined)?.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '';
+  const typed = /'--([^'=]+)/.exec((error as Error).message)?.[1];
+  const hint = typed === undefined ? undefined : didYouMean(typed, known);
+  return hint ? ` Did you mean "--${hint}"?` : '';
 }

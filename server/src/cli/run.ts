@@ -95,7 +95,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
 
   const includeInfo = options.info || showsInfoByDefault(options.format);
   const shown = visibleResults(run.results, options.quiet, includeInfo);
-  const report = FORMATTERS[options.format](shown, { cwd: io.cwd, colors, info: options.info, fixMode: options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'none' });
+  const report = FORMATTERS[options.format](shown, { cwd: io.cwd, colors, info: options.info, quiet: options.quiet, fixMode: options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'none' });
   const human = options.format === 'stylish' || options.format === 'compact';
 
   if (options.fixDryRun) {

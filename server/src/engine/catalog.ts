@@ -1,5 +1,6 @@
-// Typed access to the Open Dental catalog (data/kinds.json, data/tags.json).
+// Typed access to the Open Dental catalog (data/kinds.json, data/tags.json, data/manual-pages.json).
 import kindsData from './data/kinds.json';
+import manualPagesData from './data/manual-pages.json';
 import tagsData from './data/tags.json';
 import { own } from './ownKeys';
 import type { Channel } from './types';
@@ -225,3 +226,10 @@ export function tagCaseIsExact(tag: TagInfo, kind: string | undefined): boolean 
 
 /** Every spelling of every tag, for did-you-mean and completion. */
 export const ALL_TAG_SPELLINGS: readonly string[] = [...byExactName.keys()];
+
+const MANUAL_PAGE_TITLES: Readonly<Record<string, string>> = manualPagesData.pages;
+
+/** The heading of an Open Dental manual page the catalog cites ("Edit Rule" for editrule); the page's name when it has none. */
+export function manualPageTitle(page: string): string {
+  return own(MANUAL_PAGE_TITLES, page) ?? page;
+}

@@ -2,6 +2,7 @@
 // imply ("Set kind: eConfirmation"), and the front matter change that makes an unavailable tag
 // available ("Set aggregate: true"). Pure: each is a title and a fix of offset edits.
 import { KINDS, tagByName, tagAllowedInKind } from './catalog';
+import { setFrontMatterTitle } from './fixTitles';
 import { setFrontMatterValue } from './frontMatterEdits';
 import type { Template } from './parse';
 import type { Fix, Problem, SetFrontMatterAction } from './types';
@@ -36,7 +37,7 @@ export function inferKind(template: Template): KindInference | undefined {
   if (!narrowed || candidates.length !== 1) return undefined;
   const [kind] = candidates;
   const fix = setFrontMatterValue(template, 'kind', kind.id);
-  return fix && { kind: kind.id, odName: kind.odName, title: `Set kind: ${kind.id}`, fix };
+  return fix && { kind: kind.id, odName: kind.odName, title: setFrontMatterTitle('kind', kind.id), fix };
 }
 
 export interface FrontMatterAction {
@@ -62,5 +63,5 @@ export function frontMatterActions(template: Template, problem: Pick<Problem, 'a
 /** The edit for one "set" action; none where the front matter is broken (no edit there is sure to stay out of the message). */
 export function frontMatterAction(template: Template, action: SetFrontMatterAction): FrontMatterAction | undefined {
   const fix = setFrontMatterValue(template, action.key, action.value);
-  return fix ? { title: `Set ${action.key}: ${action.value}`, fix } : undefined;
+  return fix ? { title: setFrontMatterTitle(action.key, action.value), fix } : undefined;
 }

@@ -83,13 +83,13 @@ export function nonGsmHover(result: LintResult, offset: number): { markdown: str
   const gsm = analysis.ifGsm7;
   if (analysis.perAppointment) {
     // A line has no segments or price of its own; the aggregate text it is repeated in has.
-    lines.push('This per-appointment line makes the aggregate text that repeats it UCS-2: there a segment holds 70 characters instead of 160.');
+    lines.push('This per-appointment line makes the aggregate text that repeats it UCS-2.');
   } else if (gsm && gsm.billedSegments < analysis.billedSegments) {
     lines.push(
       `This text: UCS-2, ${now}.  \nIn plain characters: GSM-7, ${plural(gsm.billedSegments, 'segment')}, ${formatMoney(gsm.costPerMessage)} a text (${formatMoney(gsm.costPerMessage * 1000)} per 1,000).`,
     );
   } else {
-    lines.push(`This text: UCS-2, ${now}: short enough that it costs no extra segment yet, but it has 70 characters a segment to grow in instead of 160.`);
+    lines.push(`This text: UCS-2, ${now}: short enough that it costs no extra segment yet.`);
   }
   if (found.replacement !== undefined) {
     const replacement = found.replacement === '' ? 'nothing (remove it)' : found.replacement === '\n' ? 'a line break' : found.replacement === ' ' ? 'a plain space' : `\`${found.replacement}\``;

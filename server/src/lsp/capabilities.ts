@@ -1,6 +1,6 @@
 // What the client can do (read once from initialize) and what the server offers in return.
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver';
-import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND } from '../protocol/commands';
+import { CHECK_WORKSPACE_COMMAND, FIX_ALL_COMMAND, type InitializationOptions } from '../protocol/commands';
 
 /** The fix-all kind users opt into: `"editor.codeActionsOnSave": {"source.fixAll.odmsg": "explicit"}`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.odmsg`;
@@ -13,11 +13,14 @@ export interface ClientSupport {
   workspaceFolders: boolean;
   /** CreateFile in a workspace edit (to add a missing `.odmsgrc.json`). */
   createFiles: boolean;
+  /** The client's "show a rule's page" command (SHOW_RULE_DOCS_COMMAND). */
+  showRuleDocs: boolean;
 }
 
-export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
+export function clientSupport(capabilities: ClientCapabilities, options?: unknown): ClientSupport {
   const workspace = capabilities.workspace;
   return {
+    showRuleDocs: (options as InitializationOptions | null | undefined)?.showRuleDocs === true,
     configuration: workspace?.configuration === true,
     didChangeConfigurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
     watchedFilesRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,

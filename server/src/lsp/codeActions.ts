@@ -1,18 +1,22 @@
 // Code actions. Quick fixes come from the diagnostics the client sends back (their `data`
 // holds the fix, so nothing is cached here) and only for the document's current version;
 // fix-all comes from the engine; "Set kind" from the engine's kind inference. Every text
-// edit is bound to the document version.
+// edit is bound to the document version. Every diagnostic also gets "Turn off <rule>" for the
+// file (front matter) and for the folder (.odmsgrc.json), and "Show documentation for <rule>".
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tagByName } from '../engine/catalog';
 import { frontMatterAction, inferKind, type FrontMatterAction } from '../engine/frontMatterActions';
 import { applyFixes, fixAllEdits, fixesOf } from '../engine/fix';
 import { disableRuleFix } from '../engine/frontMatterEdits';
+import { own } from '../engine/ownKeys';
+import { ruleById } from '../engine/registry';
 import type { Fix } from '../engine/types';
-import { allowDomainAction } from './allowDomain';
+import { SHOW_RULE_DOCS_COMMAND } from '../protocol/commands';
 import { FIX_ALL_KIND } from './capabilities';
+import { allowDomainAction, turnOffRuleAction } from './configActions';
 import type { ConfigFiles } from './configFiles';
-import { diagnosticDataOf, isFix, problemActionsOf, versionedEdit, type DiagnosticData } from './conversions';
+import { diagnosticDataOf, isFix, problemActionsOf, ruleDocsUri, versionedEdit, type DiagnosticData } from './conversions';
 import type { DocumentConfig, DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { WorkspaceFolders } from './workspaceFolders';
 
@@ -22,6 +26,8 @@ export interface CodeActionContext {
   configFiles: ConfigFiles;
   folders: WorkspaceFolders;
   canCreateFiles: boolean;
+  /** The client has the command that shows a rule's page (SHOW_RULE_DOCS_COMMAND). */
+  showRuleDocs: boolean;
 }
 
 export async function provideCodeActions(params: CodeActionParams, context: CodeActionContext): Promise<CodeAction[] | null> {
@@ -100,7 +106,8 @@ function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics:
   }
 
   const { template, problems } = context.scheduler.lint(document, config);
-  const ruleIds = [...new Set(ours.map((o) => o.data.ruleId))];
+  // Ids from the client's data: only the registry's rules get actions named after them.
+  const ruleIds = [...new Set(ours.map((o) => o.data.ruleId))].filter((id) => ruleById(id) !== undefined);
   for (const ruleId of ruleIds) {
     const fixable = problems.filter((p) => p.ruleId === ruleId && p.fix);
     if (fixable.length < 2) continue;
@@ -128,14 +135,25 @@ function quickFixes(document: TextDocument, config: DocumentConfig, diagnostics:
   for (const { action, diagnostic } of frontMatter.values()) {
     actions.push({ title: action.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versionedEdit(document, [action.fix]) });
   }
-  for (const ruleId of ruleIds) {
-    // None where the front matter is broken (the edit could move its lines into the message).
-    const disable = disableRuleFix(template, ruleId);
-    if (disable) actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, [disable]) });
-  }
   for (const [domain, forDomain] of domains) {
     const action = allowDomainAction(document, domain.toLowerCase(), forDomain, context);
     if (action) actions.push(action);
+  }
+  const setInFile = template.frontMatterEntry('rules')?.children ?? [];
+  for (const ruleId of ruleIds) {
+    const forRule = ours.filter((o) => o.data.ruleId === ruleId).map((o) => o.diagnostic);
+    // None where the front matter is broken (the edit could move its lines into the message).
+    const disable = disableRuleFix(template, ruleId);
+    if (disable) actions.push({ title: `Turn off ${ruleId} in this file`, kind: CodeActionKind.QuickFix, diagnostics: forRule, edit: versionedEdit(document, [disable]) });
+    // The settings and the front matter override .odmsgrc.json: turning the rule off there would change nothing.
+    if (own(config.settings.rules, ruleId) === undefined && !setInFile.some((c) => c.key === ruleId)) {
+      const turnOff = turnOffRuleAction(document, ruleId, forRule, context);
+      if (turnOff) actions.push(turnOff);
+    }
+    if (context.showRuleDocs) {
+      const title = `Show documentation for ${ruleId}`;
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: forRule, command: { title, command: SHOW_RULE_DOCS_COMMAND, arguments: [ruleDocsUri(ruleId)] } });
+    }
   }
   return actions;
 }

@@ -4,7 +4,7 @@ import { CompletionItemKind, MarkupKind, TextEdit, type CompletionItem, type Com
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KINDS, canonicalSpellings } from '../engine/catalog';
 import { tagsForKind } from '../engine/tagAvailability';
-import { describeTag, manualUrl } from '../present/catalogText';
+import { manualLink, tagFacts } from '../present/catalogText';
 import { aggregateCompletions, kindCompletions } from '../present/frontMatterCompletions';
 import { parseTemplate, type Template } from '../engine/parse';
 import { rangeOf } from './conversions';
@@ -61,8 +61,9 @@ function tagItems(document: TextDocument, template: Template, start: number, end
         label: spelling,
         labelDetails: spelling === tag.name ? undefined : { description: `spelling for ${kindsSpelled(tag.spellings, spelling)}` },
         kind: CompletionItemKind.Variable,
+        // The description once, as the detail; the documentation below it gives the other facts.
         detail: tag.description,
-        documentation: { kind: MarkupKind.Markdown, value: describeTag(spelling, template) ?? tag.description },
+        documentation: { kind: MarkupKind.Markdown, value: tagFacts(tag, template) },
         filterText: spelling,
         textEdit: TextEdit.replace(range, `${spelling}]`),
       });
@@ -104,10 +105,8 @@ function frontMatterValues(document: TextDocument, template: Template, key: 'kin
     label: kind.id,
     kind: CompletionItemKind.EnumMember,
     detail: kind.detail,
-    documentation: {
-      kind: MarkupKind.Markdown,
-      value: `**${kind.odName}**, sent by ${kind.channels.map((c) => (c === 'sms' ? 'text' : 'email')).join(' and ')}.\n\n[Open Dental manual: ${kind.manual}](${manualUrl(kind.manual)})`,
-    },
+    // The detail names the kind and its channels ("Web Sched ASAP (texts and emails)"): the documentation adds the manual page.
+    documentation: { kind: MarkupKind.Markdown, value: manualLink(kind.manual) },
     textEdit: TextEdit.replace(range, kind.id),
   }));
 }

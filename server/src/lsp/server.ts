@@ -52,7 +52,7 @@ const workspaceCheck = new WorkspaceCheck(connection, documents, scheduler, fold
 process.on('unhandledRejection', (reason) => log.error(`odmsg: unhandled rejection: ${describeError(reason)}`));
 
 connection.onInitialize((params) => {
-  support = clientSupport(params.capabilities);
+  support = clientSupport(params.capabilities, params.initializationOptions);
   folders.set(initialFolders(params));
   return { capabilities: serverCapabilities(support), serverInfo: { name: 'odmsg' } };
 });
@@ -121,7 +121,9 @@ connection.onDidChangeWatchedFiles(
 
 // Requests: InvalidRequest after shutdown and InvalidParams for a position that is none
 // (both outside `guarded`, which turns a handler's own failure into the fallback answer).
-const codeAction = guarded(log, 'codeAction', null, (params: CodeActionParams) => provideCodeActions(params, { documents, scheduler, configFiles, folders, canCreateFiles: support.createFiles }));
+const codeAction = guarded(log, 'codeAction', null, (params: CodeActionParams) =>
+  provideCodeActions(params, { documents, scheduler, configFiles, folders, canCreateFiles: support.createFiles, showRuleDocs: support.showRuleDocs }),
+);
 connection.onCodeAction(lifecycle.request((params) => (requireRange(params), codeAction(params))));
 const hover = guarded(log, 'hover', null, (params: HoverParams) => provideHover(params, documents, scheduler));
 connection.onHover(lifecycle.request((params) => (requirePosition(params), hover(params))));

@@ -1,13 +1,18 @@
 // The texts the editor shows people about the catalog: a tag's hover (what it is, an example,
 // where Open Dental fills it, whether this file's kind does) and the manual's links. Pure text.
-import { canonicalSpellings, KINDS, tagByName, type KindInfo, type TagInfo } from '../engine/catalog';
-import { equivalentTag, kindsFilling, tagUnavailability, type TagContext } from '../engine/tagAvailability';
+import { canonicalSpellings, KINDS, manualPageTitle, tagByName, type KindInfo, type TagInfo } from '../engine/catalog';
+import { equivalentTag, kindsFilling, tagUnavailability, type TagContext, type Unavailability } from '../engine/tagAvailability';
 import type { Channel } from '../engine/types';
 
 const MANUAL_BASE = 'https://www.opendental.com/manual/';
 
 export function manualUrl(page: string): string {
   return `${MANUAL_BASE}${page}.html`;
+}
+
+/** "Open Dental manual: [Edit Rule](…/editrule.html)": a link labelled by the page's title. */
+export function manualLink(page: string): string {
+  return `Open Dental manual: [${manualPageTitle(page)}](${manualUrl(page)})`;
 }
 
 export function channelNoun(channels: readonly Channel[]): string {
@@ -26,23 +31,38 @@ export function describeTag(name: string, context: Partial<TagContext> = {}): st
   if (!tag) return undefined;
   const kind = context.kind === undefined ? undefined : KINDS.get(context.kind);
   const spelling = canonicalSpellings(tag, kind?.id)[0];
-  const lines = [`**[${spelling}]**: ${tag.description}`, `Example value: \`${tag.example}\``];
+  return [`**[${spelling}]**: ${tag.description}`, tagFacts(tag, context)].join('\n\n');
+}
+
+/**
+ * The tag's facts, each said once: an example, the kinds that fill it (a restriction the verdict
+ * on this file's kind names is not repeated), that verdict, and the manual page. Completion
+ * shows these under the item, whose detail is already the description.
+ */
+export function tagFacts(tag: TagInfo, context: Partial<TagContext> = {}): string {
+  const kind = context.kind === undefined ? undefined : KINDS.get(context.kind);
+  const why = kind?.restrictTags ? tagUnavailability(tag, { kind: kind.id, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment }) : undefined;
   const facts = [`Filled in: ${kindList(tag)}.`];
-  if (tag.channels.length === 1) facts.push(`Only in ${channelNoun(tag.channels)}.`);
-  if (tag.aggregateOnly) facts.push('Only in aggregate templates (front matter `aggregate: true`), not in their per-appointment lines.');
-  if (tag.phi) facts.push('Protected health information: Open Dental does not put it into texts.');
+  if (tag.channels.length === 1 && why?.reason !== 'channel') facts.push(`Only in ${channelNoun(tag.channels)}.`);
+  if (tag.aggregateOnly && why?.reason !== 'aggregate' && why?.reason !== 'perAppointment') facts.push('Only in aggregate templates (front matter `aggregate: true`), not in their per-appointment lines.');
+  if (tag.phi && why?.reason !== 'phi') facts.push('Protected health information: Open Dental does not put it into texts.');
   if (tag.link) facts.push('A link Open Dental generates on its own approved domains: safe to send.');
-  const spelledFor = Object.entries(tag.spellings).map(([k, s]) => `[${s}] in ${KINDS.get(k)?.odName ?? k}`);
-  if (spelledFor.length > 0) facts.push(`Spelled ${spelledFor.join(', ')}.`);
-  lines.push(facts.join(' '));
-  if (kind) lines.push(kindVerdict(tag, kind, context));
-  lines.push(`Open Dental manual: [${tag.manual}](${manualUrl(tag.manual)})`);
+  // One spelling for several kinds is named once: "[nameF] in Statements / billing texts and Message-to-Pay".
+  const bySpelling = new Map<string, string[]>();
+  for (const [k, s] of Object.entries(tag.spellings)) bySpelling.set(s, [...(bySpelling.get(s) ?? []), KINDS.get(k)?.odName ?? k]);
+  if (bySpelling.size > 0) facts.push(`Spelled ${[...bySpelling].map(([s, kinds]) => `[${s}] in ${listAnd(kinds)}`).join(', ')}.`);
+  const lines = [`Example value: \`${tag.example}\``, facts.join(' ')];
+  if (kind) lines.push(kindVerdict(tag, kind, why));
+  lines.push(manualLink(tag.manual));
   return lines.join('\n\n');
 }
 
-function kindVerdict(tag: TagInfo, kind: KindInfo, context: Partial<TagContext>): string {
+function listAnd(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function kindVerdict(tag: TagInfo, kind: KindInfo, why: Unavailability | undefined): string {
   if (!kind.restrictTags) return `This file's kind, ${kind.odName}, has no documented tag list.`;
-  const why = tagUnavailability(tag, { kind: kind.id, channel: context.channel ?? 'sms', aggregate: context.aggregate ?? false, perAppointment: context.perAppointment });
   if (!why) return `✓ Filled in ${kind.odName} (this file's kind).`;
   switch (why.reason) {
     case 'kind': {

@@ -71,7 +71,7 @@ describe('quick fixes (vscode.executeCodeActionProvider)', () => {
       const actions = await codeActionsAt(doc.uri, diagnostic.range);
       const describeActions = () => actions.map((a) => `  ${JSON.stringify(a.title)} kind=${a.kind?.value} edits=${JSON.stringify(newTexts(a, doc.uri))}`).join('\n') || '  (none)';
       const quickFixesWithEdits = actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && a.edit);
-      // Other actions share the range (e.g. "Disable <rule> for this file"); pick ours by title.
+      // Other actions share the range (e.g. "Turn off <rule> in this file"); pick ours by title.
       // (vscode.executeCodeActionProvider drops CodeAction.diagnostics, so that can't be used.)
       const fixes = quickFixesWithEdits.filter((a) => c.title.test(a.title));
       assert.equal(fixes.length, 1, `expected one quick fix titled like ${c.title} for ${c.rule}; got:\n${describeActions()}`);

@@ -161,6 +161,20 @@ export function assertOnlyRules(doc: vscode.TextDocument, allowed: string[]): vo
   assert.equal(others.length, 0, `unexpected diagnostics (only ${allowed.join(', ')} expected):\n${formatDiagnostics(doc.uri, doc)}`);
 }
 
+/**
+ * The rule page a diagnostic links to: its code target is the command link that opens the page
+ * rendered (`command:odmsg.showRuleDocs?["file:…/docs/rules/<id>.md"]`, client/src/ruleDocs.ts).
+ */
+export function docsPageOf(d: vscode.Diagnostic): vscode.Uri {
+  const code = d.code;
+  assert.ok(typeof code === 'object', `the diagnostic ${JSON.stringify(d.message)} links to its rule page`);
+  assert.equal(code.target.scheme, 'command', `a command link, got ${code.target.toString()}`);
+  assert.equal(code.target.path, 'odmsg.showRuleDocs');
+  const args: unknown = JSON.parse(code.target.query);
+  assert.ok(Array.isArray(args) && args.length === 1 && typeof args[0] === 'string', `the link's argument is the page, got ${code.target.query}`);
+  return vscode.Uri.parse(args[0]);
+}
+
 /** Code actions VS Code offers for `range` (the same request the light bulb makes). */
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   const result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);

@@ -11,6 +11,8 @@ export function run(): Promise<void> {
     require('./fixOnSave.test');
     require('./fixAllCommand.test');
     require('./tagNotAvailable.test');
+    require('./ruleDocs.test');
+    require('./turnOffInConfig.test');
     require('./smsAnalysis.test');
     require('./serverRestart.test');
     require('./database.test');

@@ -8,7 +8,7 @@ const FIXED = '[NameF], this is a reminder of your appointment on [ApptDate] at 
 describe('tag-not-available (kind: eReminder)', () => {
   afterEach(revertActiveEditor);
 
-  it('[ConfirmCode] is an error; hovering says the kind does not fill it; "Remove [ConfirmCode]" fixes it', async () => {
+  it(`[ConfirmCode] is an error; hovering says the kind does not fill it; 'Remove "[ConfirmCode]"' fixes it`, async () => {
     const { doc } = await openFixture('tag-not-available.odmsg');
     const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => ruleId(d) === 'tag-not-available'), 'a tag-not-available diagnostic');
     const tag = rangeOf(doc, '[ConfirmCode]');
@@ -23,9 +23,9 @@ describe('tag-not-available (kind: eReminder)', () => {
     assert.match(hoverText, /✗ Not filled in eReminder \(this file's kind\)/, `hover:\n${hoverText}`);
 
     const actions = await codeActionsAt(doc.uri, diagnostic.range);
-    const remove = actions.filter((a) => a.title === 'Remove [ConfirmCode]' && a.edit);
+    const remove = actions.filter((a) => a.title === 'Remove "[ConfirmCode]"' && a.edit);
     const describe = actions.map((a) => `  ${JSON.stringify(a.title)} ${JSON.stringify(newTexts(a, doc.uri))}`).join('\n');
-    assert.equal(remove.length, 1, `one "Remove [ConfirmCode]" action; got:\n${describe}`);
+    assert.equal(remove.length, 1, `one 'Remove "[ConfirmCode]"' action; got:\n${describe}`);
     assert.equal(remove[0].isPreferred ?? false, false, 'a suggestion, not a preferred fix');
     assert.equal(await vscode.workspace.applyEdit(remove[0].edit!), true, 'workspace.applyEdit refused the quick fix');
     assert.equal(doc.lineAt(4).text, FIXED);

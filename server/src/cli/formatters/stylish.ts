@@ -1,5 +1,7 @@
 // The default output, after ESLint's "stylish": problems grouped under each file, aligned
-// in columns, and a summary line. Prints nothing when there is nothing to report.
+// in columns, and a summary line. Each problem starts with `path:line:column`, which VS
+// Code's terminal (and most others) opens at the spot when clicked. With nothing to report
+// it prints one line: how many templates were checked, and that nothing was found.
 import { formatCount, plural } from '../../engine/numbers';
 import { countsOf, type Counts } from '../results';
 import * as path from 'node:path';
@@ -9,20 +11,27 @@ import { widest } from '../widths';
 
 const SEVERITY_WIDTH = 'warning'.length;
 
-export const stylish: Formatter = (results, { colors }) => {
+export const stylish: Formatter = (results, { colors, quiet, fixMode }) => {
   const withMessages = results.filter((r) => r.messages.length > 0);
-  if (withMessages.length === 0) return '';
+  if (withMessages.length === 0) return results.length === 0 ? '' : `${colors.green(colors.bold(clean(results.length, quiet === true, fixMode)))}\n`;
   const all = withMessages.flatMap((r) => r.messages);
   // File names and messages escaped (escape.ts) before the columns are measured.
   const shown = new Map(all.map((m) => [m, escapeForTerminal(m.message)]));
-  const positionWidth = widest(all.map((m) => `${m.line}:${m.column}`));
+  const files = new Map(withMessages.map((r) => [r, pathForTerminal(r.displayPath, path.sep)]));
+  const location = (file: string, m: (typeof all)[number]) => `${file}:${m.line}:${m.column}`;
+  // A long path widens its own lines only: the column stops at 60 characters.
+  const positionWidth = widest(
+    withMessages.flatMap((r) => r.messages.map((m) => location(files.get(r)!, m))),
+    60,
+  );
   const messageWidth = widest(shown.values(), 100);
   const out: string[] = [];
   for (const result of withMessages) {
-    out.push(colors.underline(pathForTerminal(result.displayPath, path.sep)));
+    const file = files.get(result)!;
+    out.push(colors.underline(file));
     for (const m of result.messages) {
       const message = shown.get(m)!;
-      const position = colors.dim(`${m.line}:${m.column}`.padEnd(positionWidth));
+      const position = colors.dim(location(file, m).padEnd(positionWidth));
       const color = m.severity === 'error' ? colors.red : m.severity === 'warning' ? colors.yellow : colors.blue;
       const severity = color(m.severity.padEnd(SEVERITY_WIDTH));
       const rule = m.ruleId ? colors.dim(m.ruleId) : '';
@@ -34,6 +43,12 @@ export const stylish: Formatter = (results, { colors }) => {
   out.push(...summary(countsOf(all), colors));
   return `${out.join('\n')}\n`;
 };
+
+/** "✔ 23 templates, no problems"; what --quiet hides and what --fix-dry-run has not written yet are not claimed. */
+function clean(templates: number, quiet: boolean, fixMode: Parameters<Formatter>[1]['fixMode']): string {
+  const none = quiet ? 'no errors' : 'no problems';
+  return `\u2714 ${plural(templates, 'template')}, ${none}${fixMode === 'dry-run' ? ' once the fixes above are made' : ''}`;
+}
 
 function summary(c: Counts, colors: Parameters<Formatter>[1]['colors']): string[] {
   const total = c.errorCount + c.warningCount + c.infoCount;

@@ -6,6 +6,8 @@ export interface FormatContext {
   colors: Colors;
   /** Whether info-level problems were asked for (--info). */
   info: boolean;
+  /** Whether only errors are shown (--quiet): a clean summary then says "no errors". */
+  quiet?: boolean;
   /** Whether fixes were written (--fix) or shown (--fix-dry-run). */
   fixMode: 'none' | 'fix' | 'dry-run';
 }

@@ -7,6 +7,7 @@ import { isGsm7 } from '../sms/gsm';
 import type { Rule, RuleOption } from '../types';
 import { isAllCaps, isSentenceStart, unshout } from './util/caseStyle';
 import { STRING_LIST } from './util/optionSchemas';
+import { replaceTitle } from '../fixTitles';
 
 const KEYWORDS: ReadonlySet<string> = new Set(keywordsData.keywords);
 const REPLY_VERBS: ReadonlySet<string> = new Set(keywordsData.replyVerbs);
@@ -79,10 +80,10 @@ export const allCaps: Rule<typeof OPTIONS> = {
       // (non-gsm-character): offered, never applied unattended.
       const sameLetters = fixed.toUpperCase() === text.toUpperCase();
       const costsMore = sameLetters && leavesGsm7(text, fixed);
-      const desc = `Write "${fixed}"`;
+      const desc = replaceTitle(text, fixed);
       const edit = { range: [start, end] as [number, number], text: fixed };
       report({
-        message: `"${text}" is in capitals: carriers' spam filters look for ALL-CAPS words.`,
+        message: `"${text}" in capitals reads as spam: write "${fixed}".`,
         start,
         end,
         fix: sameLetters && !costsMore ? { ...edit, desc } : undefined,

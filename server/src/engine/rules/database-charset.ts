@@ -36,7 +36,7 @@ export const databaseCharset: Rule<typeof OPTIONS> = {
         const start = region.start + match.index!;
         const codes = [...match[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
         report({
-          message: `"${match[0]}" (${codes}) cannot be stored in this template's ${charset} database column: Open Dental refuses the save or stores "?", and the patient gets the "?".`,
+          message: `"${match[0]}" (${codes}) does not fit the ${charset} database column: the patient gets "?"; write it in words.`,
           start,
           end: start + match[0].length,
           details: { char: match[0], codePoints: codes, charset },

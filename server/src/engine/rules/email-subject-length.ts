@@ -17,7 +17,7 @@ export const emailSubjectLength: Rule = {
     const length = [...subject.value].length;
     if (length <= MAX) return;
     report({
-      message: `The email subject is ${length} characters; keep it to ${MAX} or fewer.`,
+      message: `Subject of ${length} characters, over ${MAX}: shorten it by ${length - MAX}.`,
       start: subject.start,
       end: subject.end,
     });

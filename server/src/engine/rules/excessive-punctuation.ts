@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { replaceTitle } from '../fixTitles';
 
 // Runs of `!`/`?` (including `?!`) and of `$`: carriers' spam filters score them.
 const RUN = /[!?]{2,}|\${2,}/g;
@@ -18,10 +19,10 @@ export const excessivePunctuation: Rule = {
       const end = start + match[0].length;
       const single = match[0][0];
       report({
-        message: `"${match[0]}" reads as spam to carrier filters; use a single "${single}".`,
+        message: `"${match[0]}" reads as spam: write one "${single}".`,
         start,
         end,
-        fix: { range: [start, end], text: single, desc: `Replace "${match[0]}" with "${single}"` },
+        fix: { range: [start, end], text: single, desc: replaceTitle(match[0], single) },
       });
     }
   },

@@ -65,7 +65,7 @@ export const fileTooLarge: Rule<typeof OPTIONS> = {
     if (size <= limit) return;
     const firstLineEnd = template.text.search(/[\r\n]|$/);
     report({
-      message: `This file is ${formatSize(size)}, over the ${formatSize(limit)} limit (maxFileSize), so it was not checked.`,
+      message: `Not checked: ${formatSize(size)}, over the maxFileSize limit of ${formatSize(limit)}.`,
       start: 0,
       end: Math.min(firstLineEnd, 200),
     });

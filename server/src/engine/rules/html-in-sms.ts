@@ -1,12 +1,9 @@
 import { own } from '../ownKeys';
 import type { Template } from '../parse';
 import type { Rule } from '../types';
+import { described, removeTitle, replaceTitle } from '../fixTitles';
+import { markupSpans } from './util/markup';
 
-// An HTML comment, a start or end tag (`<b>`, `</p>`, `<br/>`, `<a href="…">`), or an entity
-// (`&nbsp;`, `&#39;`, `&#x2019;`). Tags need a letter right after `<`, so "a < b" and "<3" pass.
-// Comments and tags stop at the next "<", so no match attempt reads past it: linear whatever
-// the text (a run of unclosed "<!--" is not quadratic).
-const MARKUP = /<!--[^<>]*-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 const NAMED: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** What an entity stands for; empty for names we do not know. */
@@ -52,8 +49,9 @@ function tagReplacement(template: Template, start: number, end: number): string 
   return lead + inner + trail;
 }
 
-function removalDesc(shown: string, replacement: string): string {
-  return replacement === ' ' ? `Replace "${shown}" with a space` : `Remove "${shown}"`;
+function removalDesc(raw: string, replacement: string): string {
+  if (replacement === '') return removeTitle(raw);
+  return replaceTitle(raw, replacement === ' ' ? described('a space') : replacement);
 }
 
 export const htmlInSms: Rule = {
@@ -64,30 +62,28 @@ export const htmlInSms: Rule = {
     fixable: 'suggestion',
     channels: ['sms'],
     rationale:
-      'Email bodies in Open Dental are HTML, but a text is plain: markup copied from an email template reaches the patient as "<b>" or "&nbsp;" (manual: editrule, emailhtml). "<" and ">" are also outside the characters Open Dental lists for texts, and it says texts with other characters fail (manual: textmsgfaq). The suggestion strips the markup and keeps the words: entities become the character they stand for, tags and links inside a tag (<a href="[URL]">) are kept, and a line break or paragraph tag (<br>, <p>, </p>) between two sentences leaves a space, so they are not joined.',
+      'Email bodies in Open Dental are HTML, but a text is plain: markup copied from an email template reaches the patient as "<b>" or "&nbsp;" (manual: editrule, emailhtml). "<" and ">" are also outside the characters Open Dental lists for texts, and it says texts with other characters fail (manual: textmsgfaq); a tag is one problem, reported here, not three (unsupported-character leaves the characters inside it alone while this rule is on). The suggestion strips the markup and keeps the words: entities become the character they stand for, tags and links inside a tag (<a href="[URL]">) are kept, and a line break or paragraph tag (<br>, <p>, </p>) between two sentences leaves a space, so they are not joined.',
   },
   check({ template, report }) {
-    for (const match of template.prose.matchAll(MARKUP)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    for (const { start, end } of markupSpans(template)) {
       const raw = template.text.slice(start, end);
       const entity = raw[0] === '&';
       const shown = raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
       if (entity) {
         const character = decodeEntity(raw);
         report({
-          message: `"${raw}" is an HTML entity: a text shows it as typed.${character.trim() ? ` Write "${character}" instead.` : ''}`,
+          message: `HTML entity "${raw}" is sent as typed: ${character.trim() ? `write "${character}"` : character ? 'write a space' : 'remove it'}.`,
           start,
           end,
-          suggestions: [{ desc: character ? `Replace "${raw}" with "${character}"` : `Remove "${raw}"`, fix: { range: [start, end], text: character } }],
+          suggestions: [{ desc: removalDesc(raw, character), fix: { range: [start, end], text: character } }],
         });
       } else {
         const replacement = tagReplacement(template, start, end);
         report({
-          message: `"${shown}" is HTML markup: a text shows it as typed.`,
+          message: `HTML markup "${shown}" is sent as typed: ${replacement === ' ' ? 'replace it with a space' : replacement ? `keep only ${replacement.trim()}` : 'remove it'}.`,
           start,
           end,
-          suggestions: [{ desc: removalDesc(shown, replacement), fix: { range: [start, end], text: replacement } }],
+          suggestions: [{ desc: removalDesc(raw, replacement), fix: { range: [start, end], text: replacement } }],
         });
       }
     }

@@ -5,16 +5,17 @@ import { own } from '../ownKeys';
 import type { Template } from '../parse';
 import { SEVERITY_SETTINGS, type Report, type Rule } from '../types';
 import { didYouMean } from './util/didYouMean';
+import { changeToTitle } from '../fixTitles';
 
 const KEY_NAMES = Object.keys(KEYS);
 const LANGUAGE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 function problem(span: Span, message: string, guess?: string): Report {
   return {
-    message: guess ? `${message} Did you mean "${guess}"?` : message,
+    message,
     start: span.start,
     end: span.end,
-    suggestions: guess ? [{ desc: `Change to "${guess}"`, fix: { range: [span.start, span.end], text: guess } }] : undefined,
+    suggestions: guess ? [{ desc: changeToTitle(guess), fix: { range: [span.start, span.end], text: guess } }] : undefined,
   };
 }
 
@@ -23,19 +24,27 @@ function choices(values: readonly string[]): string {
   return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
 }
 
+/**
+ * A key or value odmsg does not know: the closest known one when there is one, else the
+ * choices (when they are few enough to list).
+ */
+function unknown(span: Span, what: string, typed: string, known: string | undefined, guess: string | undefined): Report {
+  return problem(span, `Unknown ${what} "${typed}"${guess ? `: did you mean "${guess}"?` : known ? `: use ${known}.` : '.'}`, guess);
+}
+
 /** A value that must be one of the key's values in the data (compared without case). */
 function checkChoice(entry: FrontMatterEntry, what: string): Report | undefined {
   const { values = [], aliases } = own(KEYS, entry.key) ?? {};
   if (entry.value === '') return problem(entry.keySpan, `"${entry.key}" needs a value: ${choices(values)}.`);
   if (canonicalValue(entry.key, entry.value) !== undefined) return undefined;
-  return problem(entry.valueSpan, `"${entry.value}" is not a ${what}: use ${choices(values)}.`, didYouMean(entry.value, values, { aliases }));
+  return unknown(entry.valueSpan, what, entry.value, choices(values), didYouMean(entry.value, values, { aliases }));
 }
 
 function checkKind(entry: FrontMatterEntry): Report | undefined {
   const kinds = [...KINDS.keys()];
   if (entry.value === '') return problem(entry.keySpan, '"kind" needs a value: an Open Dental message kind such as eConfirmation.');
   if (KINDS.has(entry.value)) return undefined;
-  return problem(entry.valueSpan, `"${entry.value}" is not an Open Dental message kind (${kinds.join(', ')}).`, didYouMean(entry.value, kinds));
+  return unknown(entry.valueSpan, 'kind', entry.value, choices(kinds), didYouMean(entry.value, kinds));
 }
 
 /** A kind sent only by email with `channel: sms`, or the other way round. */
@@ -47,10 +56,10 @@ function checkKindChannel(template: Template): Report | undefined {
   if (kind[value]) return undefined;
   const other = value === 'sms' ? 'email' : 'sms';
   return {
-    message: `${kind.odName} (${kind.id}) messages are sent by ${other} only: there is no ${value} template for this kind.`,
+    message: `${kind.odName} messages are sent by ${other} only: write "channel: ${other}".`,
     start: channel.valueSpan.start,
     end: channel.valueSpan.end,
-    suggestions: kind[other] ? [{ desc: `Change to "${other}"`, fix: { range: [channel.valueSpan.start, channel.valueSpan.end], text: other } }] : undefined,
+    suggestions: kind[other] ? [{ desc: changeToTitle(other), fix: { range: [channel.valueSpan.start, channel.valueSpan.end], text: other } }] : undefined,
   };
 }
 
@@ -64,10 +73,10 @@ function checkKindAggregate(template: Template): Report | undefined {
   const kind = template.kind ? KINDS.get(template.kind) : undefined;
   if (!entry || !kind || !(template.aggregate || template.perAppointment) || kind.aggregate) return undefined;
   return {
-    message: `${kind.odName} (${kind.id}) has no aggregate templates in Open Dental: "aggregate: ${canonicalValue('aggregate', entry.value)}" does not apply.`,
+    message: `${kind.odName} has no aggregate templates: "aggregate: ${canonicalValue('aggregate', entry.value)}" does not apply; write "aggregate: false".`,
     start: entry.valueSpan.start,
     end: entry.valueSpan.end,
-    suggestions: [{ desc: 'Change to "false"', fix: { range: [entry.valueSpan.start, entry.valueSpan.end], text: 'false' } }],
+    suggestions: [{ desc: changeToTitle('false'), fix: { range: [entry.valueSpan.start, entry.valueSpan.end], text: 'false' } }],
   };
 }
 
@@ -79,12 +88,12 @@ function checkRules(entry: FrontMatterEntry, text: string, ids: readonly string[
   const reports: Report[] = [];
   for (const child of entry.children) {
     if (!ids.includes(child.key)) {
-      reports.push(problem(child.keySpan, `"${child.key}" is not an odmsg rule.`, didYouMean(child.key, ids)));
+      reports.push(unknown(child.keySpan, 'rule', child.key, undefined, didYouMean(child.key, ids)));
     }
     const value = child.value.toLowerCase();
-    if (child.value === '') reports.push(problem(child.keySpan, `"${child.key}" needs a severity: ${SEVERITY_SETTINGS.join(', ')}.`));
+    if (child.value === '') reports.push(problem(child.keySpan, `"${child.key}" needs a severity: ${choices(SEVERITY_SETTINGS)}.`));
     else if (!(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
-      reports.push(problem(child.valueSpan, `"${child.value}" is not a severity: use ${SEVERITY_SETTINGS.join(', ')}.`, didYouMean(child.value, SEVERITY_SETTINGS, { aliases: SEVERITY_ALIASES })));
+      reports.push(unknown(child.valueSpan, 'severity', child.value, choices(SEVERITY_SETTINGS), didYouMean(child.value, SEVERITY_SETTINGS, { aliases: SEVERITY_ALIASES })));
     }
   }
   return reports;
@@ -112,7 +121,7 @@ export const invalidFrontMatter: Rule = {
       }
       seen.add(entry.key);
       if (!own(KEYS, entry.key)) {
-        report(problem(entry.keySpan, `"${entry.key}" is not a front matter key (${KEY_NAMES.join(', ')}).`, didYouMean(entry.key, KEY_NAMES)));
+        report(unknown(entry.keySpan, 'front matter key', entry.key, choices(KEY_NAMES), didYouMean(entry.key, KEY_NAMES)));
         continue;
       }
       if (entry.key !== 'rules') {
@@ -127,7 +136,7 @@ export const invalidFrontMatter: Rule = {
           result = checkChoice(entry, 'channel');
           break;
         case 'aggregate':
-          result = checkChoice(entry, 'value for "aggregate"');
+          result = checkChoice(entry, 'aggregate value');
           break;
         case 'rules':
           result = checkRules(entry, template.text, ruleIds);

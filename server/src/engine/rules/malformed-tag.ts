@@ -3,12 +3,13 @@ import type { Template } from '../parse';
 import type { Report, Rule, Suggestion } from '../types';
 import { removalRange } from './util/removal';
 import { knownSpelling } from './util/tags';
+import { removeTitle, replaceTitle } from '../fixTitles';
 
 /** Closers typed by mistake for `]` right after an unclosed tag name: `[NameF)`, `[NameF}`. */
 const WRONG_CLOSER = /[)}>]/;
 
-function replace(start: number, end: number, text: string): Suggestion {
-  return { desc: `Replace with "${text}"`, fix: { range: [start, end], text } };
+function replace(template: Template, start: number, end: number, text: string): Suggestion {
+  return { desc: replaceTitle(template.text.slice(start, end), text), fix: { range: [start, end], text } };
 }
 
 /** The report for one bracket issue, with its repair when there is an obvious one. */
@@ -25,21 +26,21 @@ function describe(issue: BracketIssue, template: Template): Report {
       return {
         start,
         end: to,
-        message: `"[" is never closed: the patient will see "${text.slice(start, to)}" as typed.`,
-        suggestions: spelling ? [replace(start, to, `[${spelling}]`)] : undefined,
+        message: spelling ? `Unclosed "[", sent as typed: write [${spelling}].` : `Unclosed "[": the patient sees "${text.slice(start, to)}" as typed.`,
+        suggestions: spelling ? [replace(template, start, to, `[${spelling}]`)] : undefined,
       };
     }
     case 'stray-close': {
       const range = removalRange(template, start, end);
-      return { start, end, message: '"]" has no matching "[": the patient will see it as typed.', suggestions: [{ desc: 'Remove "]"', fix: { range, text: '' } }] };
+      return { start, end, message: 'Stray "]", sent as typed: remove it.', suggestions: [{ desc: removeTitle(']'), fix: { range, text: '' } }] };
     }
     case 'doubled': {
       const name = knownSpelling(issue.content, kind) ?? issue.content;
       return {
         start,
         end,
-        message: `Doubled brackets: Open Dental fills in [${issue.content}] and the patient sees the extra brackets around it.`,
-        suggestions: [replace(start, end, `[${name}]`)],
+        message: `Doubled brackets: the patient sees the extra ones; write [${name}].`,
+        suggestions: [replace(template, start, end, `[${name}]`)],
       };
     }
     case 'spaces': {
@@ -47,20 +48,20 @@ function describe(issue: BracketIssue, template: Template): Report {
       return {
         start,
         end,
-        message: `Tag names have no spaces: "${typed}" is sent as typed.${spelling ? ` Did you mean [${spelling}]?` : ''}`,
-        suggestions: spelling ? [replace(start, end, `[${spelling}]`)] : undefined,
+        message: `"${typed}" is sent as typed (tag names have no spaces)${spelling ? `: did you mean [${spelling}]?` : '.'}`,
+        suggestions: spelling ? [replace(template, start, end, `[${spelling}]`)] : undefined,
       };
     }
     case 'empty':
-      return { start, end, message: 'Empty brackets "[]" are sent as typed.' };
+      return { start, end, message: 'Empty brackets "[]" are sent as typed: remove them.' };
     case 'invalid-name': {
       const collapsed = issue.content.replace(/[^A-Za-z0-9_]+/g, '');
       const spelling = collapsed ? knownSpelling(collapsed, kind) : undefined;
       return {
         start,
         end,
-        message: `"${typed}" is not a tag: tag names have only letters, digits and "_", so it is sent as typed.${spelling ? ` Did you mean [${spelling}]?` : ''}`,
-        suggestions: spelling ? [replace(start, end, `[${spelling}]`)] : undefined,
+        message: `"${typed}" is sent as typed (tag names have only letters, digits and "_")${spelling ? `: did you mean [${spelling}]?` : '.'}`,
+        suggestions: spelling ? [replace(template, start, end, `[${spelling}]`)] : undefined,
       };
     }
   }

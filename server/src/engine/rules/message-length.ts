@@ -1,6 +1,6 @@
-import { formatCount, formatMoney as dollars } from '../numbers';
-import { analyzeSms } from '../sms/analyze';
-import { OD_MAX_CHARS } from '../sms/pricing';
+import { formatCount, formatMoney as dollars, plural } from '../numbers';
+import { analyzeSms, type SmsAnalysis } from '../sms/analyze';
+import { OD_MAX_CHARS, OD_SEGMENT_CHARS } from '../sms/pricing';
 import type { Template } from '../parse';
 import type { Rule, RuleOption } from '../types';
 
@@ -36,20 +36,39 @@ export const messageLength: Rule<typeof OPTIONS> = {
     if (!over && a.billedSegments <= maxSegments) return;
     const line = firstLine(template);
     if (!line) return;
-    const estimate = `About ${formatCount(a.odChars)} characters once the tags are filled in (${a.lengthMode} tag lengths; a line break counts two)`;
+    // The fact, then the fix: how far over, and what it takes to get back under. The figures
+    // behind it (assumed tag lengths, line breaks counting two, the price) are in the docs,
+    // the preview and the details.
     const message = over
-      ? `${estimate}: Open Dental blocks texts over ${formatCount(OD_MAX_CHARS)} characters.`
-      : a.encoding === 'UCS-2'
-        ? `${estimate}: ${formatCount(a.billedSegments)} segments, more than ${formatCount(maxSegments)}, at ${dollars(a.costPerMessage)} a text, because a character outside GSM-7 (see non-gsm-character) leaves 67 characters a segment.`
-        : `${estimate}: ${formatCount(a.billedSegments)} segments, more than ${formatCount(maxSegments)}, at ${dollars(a.costPerMessage)} a text. Carriers recommend at most 320 characters.`;
+      ? `About ${plural(a.odChars, 'character')}, over Open Dental's limit of ${formatCount(OD_MAX_CHARS)}: shorten by about ${plural(a.odChars - OD_MAX_CHARS, 'character')}.`
+      : `${plural(a.billedSegments, 'segment')}${a.encoding === 'UCS-2' ? ' in UCS-2' : ''}, over the limit of ${formatCount(maxSegments)}: ${remedy(a, maxSegments)}.`;
     report({
       message,
       ...line,
       severity: over && !configured ? 'error' : undefined,
-      details: { chars: String(a.odChars), segments: String(a.billedSegments), encoding: a.encoding },
+      details: { chars: String(a.odChars), segments: String(a.billedSegments), encoding: a.encoding, costPerMessage: dollars(a.costPerMessage) },
     });
   },
 };
+
+/** Characters a UCS-2 segment holds: 70 in a text of one segment, 67 once it is split. */
+const UCS2_SINGLE = 70;
+const UCS2_SPLIT = 67;
+
+/**
+ * What brings the text back to `maxSegments`: in GSM-7, shortening it by what Open Dental's
+ * count is over; in UCS-2, replacing the characters outside GSM-7 when that is enough, else
+ * shortening by what the larger of Open Dental's and the carrier's count is over (and by how
+ * much less once the characters are replaced). "About": tag lengths are assumed.
+ */
+function remedy(a: SmsAnalysis, maxSegments: number): string {
+  const gsmExcess = Math.max(1, a.odChars - OD_SEGMENT_CHARS * maxSegments);
+  if (a.encoding !== 'UCS-2') return `shorten by about ${plural(gsmExcess, 'character')}`;
+  if (a.ifGsm7 && a.ifGsm7.billedSegments <= maxSegments) return 'replace the characters outside GSM-7 (non-gsm-character)';
+  const ucs2Units = maxSegments === 1 ? UCS2_SINGLE : UCS2_SPLIT * maxSegments;
+  const ucs2Excess = Math.max(1, a.odChars - OD_SEGMENT_CHARS * maxSegments, a.carrierUnits - ucs2Units);
+  return `shorten by about ${plural(ucs2Excess, 'character')}, or by ${formatCount(gsmExcess)} once the characters outside GSM-7 are replaced`;
+}
 
 /** The body's first line with text on it, without its surrounding white space. */
 function firstLine(template: Template): { start: number; end: number } | undefined {

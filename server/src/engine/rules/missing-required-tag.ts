@@ -1,14 +1,8 @@
-import { KINDS, tagByName, type Requirement } from '../catalog';
+import { tagByName } from '../catalog';
 import { requirementsFor } from '../tagAvailability';
-import type { Template } from '../parse';
 import type { Rule } from '../types';
 import { appendSentence, lastLine } from './util/messageEnd';
-
-function subject(template: Template, requirement: Requirement): string {
-  const kind = template.kind === undefined ? undefined : KINDS.get(template.kind);
-  const what = requirement.aggregate ? 'aggregate templates' : template.channel === 'sms' ? 'texts' : 'emails';
-  return kind ? `${kind.odName} ${what}` : `${what[0].toUpperCase()}${what.slice(1)}`;
-}
+import { addAtEndTitle } from '../fixTitles';
 
 function tagList(names: readonly string[]): string {
   const tags = names.map((n) => `[${n}]`);
@@ -31,10 +25,10 @@ export const missingRequiredTag: Rule = {
       if (requirement.anyOf.some((name) => used.has(name))) continue;
       const at = lastLine(template);
       report({
-        message: `${subject(template, requirement)} need ${tagList(requirement.anyOf)}: ${requirement.why}.`,
+        message: `Add ${tagList(requirement.anyOf)}: ${requirement.why}.`,
         start: at.start,
         end: at.end,
-        suggestions: [{ desc: `Add "${requirement.insert}" at the end`, fix: appendSentence(template, requirement.insert) }],
+        suggestions: [{ desc: addAtEndTitle(requirement.insert), fix: appendSentence(template, requirement.insert) }],
       });
     }
   },

@@ -2,6 +2,7 @@ import { KINDS, tagByName, TAGS } from '../catalog';
 import { tagUnavailability } from '../tagAvailability';
 import type { Rule } from '../types';
 import { appendSuffix, lastLine } from './util/messageEnd';
+import { addAtEndTitle } from '../fixTitles';
 
 /** Tags the fix may add, best first: [OfficeName] is the clinic's name with clinics on, else the practice's. */
 const FIX_TAGS = ['OfficeName', 'ClinicName', 'PracticeName'].flatMap((name) => TAGS.filter((t) => t.name === name));
@@ -31,10 +32,10 @@ export const missingSenderId: Rule = {
     const at = lastLine(template);
     const suffix = ` - [${tag.name}]`;
     report({
-      message: 'This text does not say who sends it: carriers expect the office to be named. Add [OfficeName] (or [ClinicName]).',
+      message: 'Add [OfficeName] (or [ClinicName]): carriers expect the sender of a text to be named.',
       start: at.start,
       end: at.end,
-      suggestions: [{ desc: `Append "${suffix.trim()}"`, fix: appendSuffix(template, suffix) }],
+      suggestions: [{ desc: addAtEndTitle(suffix.trim()), fix: appendSuffix(template, suffix) }],
     });
   },
 };

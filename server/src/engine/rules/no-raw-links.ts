@@ -33,8 +33,8 @@ export const noRawLinks: Rule<typeof OPTIONS> = {
       report({
         message:
           template.kind === 'manual'
-            ? `Manual texts with links can be blocked by carriers: "${link.text}". Leave the link out, or add "${link.domain}" to allowedDomains if the office has approved it.`
-            : `Carriers can block texts with typed links: "${link.text}". Use an Open Dental link tag, or add "${link.domain}" to allowedDomains if the office has approved it.`,
+            ? `Typed link "${link.text}" can get a manual text blocked: leave it out, or allow ${link.domain} if the office approved it.`
+            : `Typed link "${link.text}" can get the text blocked: use an Open Dental link tag, or allow ${link.domain} if the office approved it.`,
         start: link.start,
         end: link.end,
         severity: template.kind === 'manual' && !configured ? 'error' : undefined,

@@ -16,7 +16,7 @@ export const noUrlShorteners: Rule = {
     for (const link of template.links) {
       if (!isShortener(link.domain)) continue;
       report({
-        message: `"${link.domain}" is a public URL shortener: carriers filter messages that use one. Link to the full address on the office's own site instead.`,
+        message: `URL shortener "${link.domain}" gets texts filtered: link to the full address instead.`,
         start: link.start,
         end: link.end,
         suggestions: [removeLinkSuggestion(template, link)],

@@ -1,13 +1,14 @@
 import type { BracketIssue } from '../brackets';
 import { severityFor } from '../config';
 import type { Template } from '../parse';
-import { codePoints, describeChar, isDecomposed, isOdListed } from '../sms/characters';
-import { formatCount, formatMoney as dollars, plural } from '../numbers';
+import { codePoints, describeChar, isOdListed } from '../sms/characters';
+import { formatCount, plural } from '../numbers';
 import { analyzeSms, type SmsAnalysis } from '../sms/analyze';
 import { isRunBreak, linkHintRuns } from '../links';
 import { lineEndingOf } from '../text';
 import type { Fix, Rule, Suggestion } from '../types';
 import { unsupportedCharacter } from './unsupported-character';
+import { described, removeTitle, replaceTitle } from '../fixTitles';
 
 /** Bracket mistakes with typed content: text inside them is a tag name gone wrong. */
 const TAG_LIKE = new Set<BracketIssue['type']>(['spaces', 'invalid-name', 'doubled']);
@@ -26,13 +27,10 @@ export const nonGsmCharacter: Rule = {
     const analysis = analyzeSms(template, config);
     const found = analysis.nonGsmChars;
     if (found.length === 0) return;
-    const others = found.length - 1;
-    const also = others > 0 ? ` (as do ${plural(others, 'other character')} here)` : '';
     // A per-appointment line is no text of its own: its segments and price mean nothing, but
-    // the character still turns every aggregate text it is repeated in into UCS-2.
-    const effect = template.perAppointment
-      ? `makes the aggregate text that repeats this line UCS-2${also}: a segment there holds 70 characters instead of 160.`
-      : `turns this text into UCS-2${also}: ${costOf(analysis)}`;
+    // the character still turns every aggregate text it is repeated in into UCS-2. The price
+    // and the other characters are the preview's and the hover's to show.
+    const effect = template.perAppointment ? `makes the aggregate text that repeats this line UCS-2: ${UCS2_SEGMENT}.` : `makes this text UCS-2: ${costOf(analysis)}`;
     // unsupported-character holds texts to Open Dental's list, which is narrower than GSM-7
     // (no apostrophe, no quotes, no accented letters). Where it runs, a replacement outside that
     // list would only trade this report for one of its own: it is offered, not applied.
@@ -69,8 +67,8 @@ export const nonGsmCharacter: Rule = {
         const what = describeChar(c.char);
         const r = c.replacement;
         w = {
-          message: `${what[0].toUpperCase()}${what.slice(1)} is not in GSM-7 and ${effect}`,
-          fixDesc: r === undefined ? undefined : isDecomposed(c.char) ? `Write "${r}" as one character` : fixDesc(what, r),
+          message: `${what[0].toUpperCase()}${what.slice(1)} ${effect}`,
+          fixDesc: r === undefined ? undefined : fixDesc(what, r),
           safe: r !== undefined && listed(r) && (becomesGsm || r.length <= c.char.length),
           codePoints: codePoints(c.char),
         };
@@ -85,12 +83,12 @@ export const nonGsmCharacter: Rule = {
         if (placed[i].inTag) {
           // A line break would split the brackets in two: the suggestion removes it instead.
           const breaks = c.replacement === '\n';
-          suggestions.push({ desc: breaks ? `Remove ${describeChar(c.char)}` : w.fixDesc!, fix: { range: [start, end], text: breaks ? '' : text } });
+          suggestions.push({ desc: breaks ? removeTitle(described(describeChar(c.char))) : w.fixDesc!, fix: { range: [start, end], text: breaks ? '' : text } });
         } else if (w.safe && !placed[i].joins) fix = { range: [start, end], text, desc: w.fixDesc! };
         else suggestions.push({ desc: w.fixDesc!, fix: { range: [start, end], text } });
       }
       // Only the emoji itself: a suggestion stays inside its problem's range.
-      if (c.emoji) suggestions.push({ desc: `Remove the emoji "${c.char}"`, fix: { range: [start, end], text: '' } });
+      if (c.emoji) suggestions.push({ desc: removeTitle(described(describeChar(c.char))), fix: { range: [start, end], text: '' } });
       report({
         message: w.message,
         start,
@@ -103,14 +101,13 @@ export const nonGsmCharacter: Rule = {
   },
 };
 
-/** "2 segments instead of 1 ($0.05 instead of $0.04 a text)." or why it still matters. */
+const UCS2_SEGMENT = '70 characters a segment instead of 160';
+
+/** "2 segments instead of 1.", or what UCS-2 does where the count stays the same. */
 function costOf(a: SmsAnalysis): string {
   const now = a.billedSegments;
   const gsm = a.ifGsm7?.billedSegments ?? now;
-  if (now > gsm) {
-    return `${plural(now, 'segment')} instead of ${formatCount(gsm)} (${dollars(a.costPerMessage)} instead of ${dollars(a.ifGsm7!.costPerMessage)} a text).`;
-  }
-  return `a segment then holds 70 characters instead of 160 (still ${plural(now, 'segment')} at this length).`;
+  return now > gsm ? `${plural(now, 'segment')} instead of ${formatCount(gsm)}.` : `${UCS2_SEGMENT}.`;
 }
 
 /**
@@ -154,8 +151,7 @@ function tagLikeLookup(template: Template): (offset: number) => boolean {
 }
 
 function fixDesc(what: string, replacement: string): string {
-  if (replacement === '') return `Remove ${what}`;
-  if (replacement === '\n') return `Replace ${what} with a line break`;
-  if (replacement === ' ') return `Replace ${what} with a space`;
-  return `Replace ${what} with "${replacement}"`;
+  if (replacement === '') return removeTitle(described(what));
+  const by = { '\n': 'a line break', ' ': 'a space' }[replacement];
+  return replaceTitle(described(what), by ? described(by) : replacement);
 }

@@ -17,7 +17,7 @@ export const phiTagInSms: Rule = {
       const tag = tagByName(token.name);
       if (!tag?.phi) continue;
       report({
-        message: `[${token.name}] is protected health information: Open Dental does not put it into texts. Leave it out, or send this as an email.`,
+        message: `Leave out [${token.name}]: Open Dental keeps protected health information out of texts.`,
         start: token.start,
         end: token.end,
         suggestions: [removeTagSuggestion(template, token)],

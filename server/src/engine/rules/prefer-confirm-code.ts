@@ -1,6 +1,7 @@
 import { tagByName } from '../catalog';
 import type { Rule } from '../types';
 import { isSentenceStart, matchCase } from './util/caseStyle';
+import { replaceTitle } from '../fixTitles';
 
 // A call to action that only makes sense for a link, ending right before [ConfirmURL]:
 // "click [ConfirmURL]", "Tap here to confirm: [ConfirmURL]", "by visiting [ConfirmURL]".
@@ -36,10 +37,10 @@ export const preferConfirmCode: Rule = {
         replacement = `${matchCase(verb, reply, isSentenceStart(template.prose, start, region?.start))} [ConfirmCode]${match.groups!.purpose ?? ''}`;
       }
       report({
-        message: 'Texts with links can be blocked by carriers: use [ConfirmCode] (the patient replies "C") instead of [ConfirmURL].',
+        message: 'Use [ConfirmCode] instead of [ConfirmURL]: carriers can block texts with links.',
         start,
         end: tag.end,
-        fix: { range: [start, tag.end], text: replacement, desc: `Replace with "${replacement}"` },
+        fix: { range: [start, tag.end], text: replacement, desc: replaceTitle(template.text.slice(start, tag.end), replacement) },
       });
     }
   },

@@ -6,6 +6,7 @@ import { isSentenceStart, matchCase } from './util/caseStyle';
 import { ordinarySense, partOfContraction, senseTable, type Sense } from './util/phraseSense';
 import { STRING_LIST } from './util/optionSchemas';
 import { compilePhrases, normalizePhrase, type PhraseMatcher } from './util/phrases';
+import { replaceTitle } from '../fixTitles';
 
 interface Matcher {
   phrases?: PhraseMatcher;
@@ -94,7 +95,7 @@ export const spamPhrases: Rule<typeof OPTIONS> = {
     for (const { name, pattern } of patterns) {
       for (const match of template.prose.matchAll(pattern)) {
         report({
-          message: `"${match[0]}" is a ${name}, the form premium-rate spam takes; carriers' spam filters look for it.`,
+          message: `"${match[0]}" reads as spam (a ${name}): reword it.`,
           start: match.index,
           end: match.index + match[0].length,
         });
@@ -120,10 +121,10 @@ export const spamPhrases: Rule<typeof OPTIONS> = {
       const regionStart = template.regions.find((r) => r.start <= start && start < r.end)?.start ?? 0;
       const replacement = alternative === undefined ? undefined : matchCase(matched, alternative, isSentenceStart(template.prose, start, regionStart));
       report({
-        message: `"${matched}" is promotional wording that carriers' spam filters look for${replacement ? `; consider "${replacement}"` : '; reword it'}.`,
+        message: `"${matched}" reads as spam: ${replacement ? `write "${replacement}"` : 'reword it'}.`,
         start,
         end,
-        suggestions: replacement ? [{ desc: `Replace with "${replacement}"`, fix: { range: [start, end], text: replacement } }] : undefined,
+        suggestions: replacement ? [{ desc: replaceTitle(template.text.slice(start, end), replacement), fix: { range: [start, end], text: replacement } }] : undefined,
       });
     }
   },

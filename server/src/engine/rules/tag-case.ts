@@ -1,5 +1,6 @@
 import { canonicalSpellings, KINDS, tagByName, tagCaseIsExact } from '../catalog';
 import type { Rule } from '../types';
+import { replaceTitle } from '../fixTitles';
 
 export const tagCase: Rule = {
   meta: {
@@ -19,13 +20,13 @@ export const tagCase: Rule = {
       if (spellings.includes(tag.name)) continue;
       const fixed = `[${spellings[0]}]`;
       const exact = tagCaseIsExact(info, template.kind);
-      const where = template.kind ? ` in ${template.kind} templates` : '';
-      const odName = template.kind ? KINDS.get(template.kind)?.odName : undefined;
+      // Open Dental's name for the kind ("Auto Thank-You"), never the front matter id.
+      const odName = template.kind ? (KINDS.get(template.kind)?.odName ?? template.kind) : undefined;
       report({
-        message: exact ? `Write [${tag.name}] as ${fixed}: ${odName ?? template.kind} matches this tag's case exactly, so Open Dental sends [${tag.name}] as typed.` : `Write [${tag.name}] as ${fixed}${where}.`,
+        message: exact ? `Write [${tag.name}] as ${fixed}: ${odName} matches tag case exactly and sends [${tag.name}] as typed.` : `Write [${tag.name}] as ${fixed}${odName ? ` in ${odName} templates` : ''}.`,
         start: tag.start,
         end: tag.end,
-        fix: { range: [tag.start, tag.end], text: fixed, desc: `Write ${fixed}` },
+        fix: { range: [tag.start, tag.end], text: fixed, desc: replaceTitle(template.text.slice(tag.start, tag.end), fixed) },
         severity: exact && !configured ? 'error' : undefined,
       });
     }

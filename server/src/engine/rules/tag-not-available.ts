@@ -4,6 +4,7 @@ import { equivalentTag, kindsFilling, tagUnavailability, type Unavailability } f
 import type { Template } from '../parse';
 import type { ProblemAction, Rule, Suggestion } from '../types';
 import { removeTagSuggestion } from './util/tagRemoval';
+import { replaceTitle } from '../fixTitles';
 
 /** "eConfirmation", or "eReminder, eConfirmation, Auto Thank-You and 6 more". */
 function fillingKinds(tag: TagInfo): string {
@@ -15,15 +16,15 @@ function fillingKinds(tag: TagInfo): string {
 function message(typed: string, tag: TagInfo, why: Exclude<Unavailability, { reason: 'phi' }>): string {
   switch (why.reason) {
     case 'kind':
-      return `${typed} is not filled in ${why.kind.odName} messages: Open Dental sends it as typed. It is filled in ${fillingKinds(tag)}.`;
+      return `${typed} is not filled in ${why.kind.odName} messages: the patient sees it as typed.`;
     case 'channel':
-      return `${typed} is filled only in ${why.channels.includes('email') ? 'emails' : 'texts'}: in ${why.channels.includes('email') ? 'a text' : 'an email'} Open Dental sends it as typed.`;
+      return `${typed} is filled only in ${why.channels.includes('email') ? 'emails' : 'texts'}: in ${why.channels.includes('email') ? 'a text' : 'an email'} the patient sees it as typed.`;
     case 'aggregate':
-      return `${typed} is filled only in aggregate templates (front matter "aggregate: true"): here Open Dental sends it as typed.`;
+      return `${typed} is filled only in aggregate templates ("aggregate: true"): here the patient sees it as typed.`;
     case 'slot':
-      return `${typed} is not filled in the ${why.kind.odName} aggregate template: ${why.why}. Here Open Dental sends it as typed.`;
+      return `${typed} is sent as typed in the ${why.kind.odName} aggregate template: ${why.why}.`;
     case 'perAppointment':
-      return `${typed} is filled only in the aggregate template, not in a per-appointment line (the line is what Open Dental repeats inside [Appts]): here it sends ${typed} as typed.`;
+      return `${typed} is not filled in a per-appointment line: the patient sees it as typed; put it in the aggregate template.`;
   }
 }
 
@@ -31,7 +32,7 @@ function suggestions(template: Template, token: TagToken, tag: TagInfo, why: Una
   const out: Suggestion[] = [];
   if (why.reason === 'kind') {
     const equivalent = equivalentTag(tag, why.kind.id);
-    if (equivalent) out.push({ desc: `Replace with [${equivalent}]`, fix: { range: [token.start, token.end], text: `[${equivalent}]` } });
+    if (equivalent) out.push({ desc: replaceTitle(template.text.slice(token.start, token.end), `[${equivalent}]`), fix: { range: [token.start, token.end], text: `[${equivalent}]` } });
   }
   out.push(removeTagSuggestion(template, token));
   return out;
@@ -73,7 +74,7 @@ export const tagNotAvailable: Rule = {
         end: token.end,
         suggestions: suggestions(template, token, tag, why),
         actions: frontMatterChange(template, why),
-        details: why.reason === 'channel' ? { reason: why.reason, channel: why.channels.join(',') } : { reason: why.reason },
+        details: why.reason === 'channel' ? { reason: why.reason, channel: why.channels.join(',') } : why.reason === 'kind' ? { reason: why.reason, filledIn: fillingKinds(tag) } : { reason: why.reason },
       });
     }
   },

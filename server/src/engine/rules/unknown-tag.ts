@@ -1,6 +1,7 @@
 import { tagByName } from '../catalog';
 import type { Rule } from '../types';
 import { closestTag } from './util/tags';
+import { replaceTitle } from '../fixTitles';
 
 export const unknownTag: Rule = {
   meta: {
@@ -18,10 +19,10 @@ export const unknownTag: Rule = {
       const typed = `[${tag.name}]`;
       const guess = closestTag(tag.name, template.kind);
       report({
-        message: `${typed} is not an Open Dental tag: the patient will see "${typed}" as typed.${guess ? ` Did you mean [${guess}]?` : ''}`,
+        message: `Unknown tag ${typed}, sent as typed${guess ? `: did you mean [${guess}]?` : '.'}`,
         start: tag.start,
         end: tag.end,
-        suggestions: guess ? [{ desc: `Did you mean [${guess}]?`, fix: { range: [tag.start, tag.end], text: `[${guess}]` } }] : undefined,
+        suggestions: guess ? [{ desc: replaceTitle(template.text.slice(tag.start, tag.end), `[${guess}]`), fix: { range: [tag.start, tag.end], text: `[${guess}]` } }] : undefined,
       });
     }
   },

@@ -3,7 +3,8 @@ import type { LinkToken } from '../../links';
 import type { Template } from '../../parse';
 import type { Suggestion } from '../../types';
 import { removalRange } from './removal';
+import { removeTitle } from '../../fixTitles';
 
 export function removeLinkSuggestion(template: Template, link: LinkToken): Suggestion {
-  return { desc: `Remove "${link.text}"`, fix: { range: removalRange(template, link.start, link.end), text: '' } };
+  return { desc: removeTitle(link.text), fix: { range: removalRange(template, link.start, link.end), text: '' } };
 }

@@ -3,8 +3,9 @@ import type { TagToken } from '../../brackets';
 import type { Template } from '../../parse';
 import type { Suggestion } from '../../types';
 import { removalRange } from './removal';
+import { removeTitle } from '../../fixTitles';
 
 /** Removes the tag and one neighbouring space (see removalRange). */
 export function removeTagSuggestion(template: Template, tag: TagToken): Suggestion {
-  return { desc: `Remove [${tag.name}]`, fix: { range: removalRange(template, tag.start, tag.end), text: '' } };
+  return { desc: removeTitle(template.text.slice(tag.start, tag.end)), fix: { range: removalRange(template, tag.start, tag.end), text: '' } };
 }
