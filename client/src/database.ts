@@ -1,4 +1,5 @@
-// "odmsg: Pull templates from Open Dental…" and "odmsg: Show paste sheet". The work is in the
+// "odmsg: Pull templates from Open Dental…", "odmsg: Show paste sheet" and "odmsg: Texting
+// health…" (what the sent-text history says, as `odmsg doctor` reports it). The work is in the
 // database bundle (server/out/database.js, with the mysql2 driver), required by path the first
 // time one of these commands runs: activation never loads it. Its contract is
 // protocol/database.ts. The password lives in VS Code's SecretStorage, per user, server and
@@ -7,11 +8,16 @@
 import * as path from 'node:path';
 import { ProgressLocation, Uri, ViewColumn, commands, env, window, workspace, type Disposable, type ExtensionContext, type WebviewPanel } from 'vscode';
 import { webviewFrame } from './webview';
-import { DATABASE_BUNDLE_PATH, type DatabaseBundleExports, type DatabaseCommands, type DatabaseConnection, type DatabaseOutcome, type PullSummary } from '../../server/src/protocol/database';
+import { DATABASE_BUNDLE_PATH, type DatabaseBundleExports, type DatabaseCommands, type DatabaseConnection, type DatabaseOutcome, type DoctorPage, type PullSummary } from '../../server/src/protocol/database';
 
 export const PULL_COMMAND = 'odmsg.pullFromDatabase';
 export const PASTE_SHEET_COMMAND = 'odmsg.showPasteSheet';
 export const PASTE_SHEET_VIEW = 'odmsg.pasteSheet';
+export const TEXTING_HEALTH_COMMAND = 'odmsg.textingHealth';
+export const TEXTING_HEALTH_VIEW = 'odmsg.textingHealth';
+/** The doctor's window when none is given, as the CLI's `--days`. */
+const DEFAULT_DAYS = 30;
+const MAX_DAYS = 3650;
 const MANIFEST = 'odmsg-manifest.json';
 
 /**
@@ -26,6 +32,12 @@ export interface DatabaseCommandArgs {
   user?: string;
   password?: string;
   folder?: string;
+}
+
+/** "odmsg: Texting health…"'s argument: the connection, and the window the input box would ask. */
+export interface TextingHealthArgs extends Omit<DatabaseCommandArgs, 'folder'> {
+  days?: number;
+  clinics?: number[];
 }
 
 /** What the pull command returns (for tests and scripts). */
@@ -47,6 +59,7 @@ type Remembered = Omit<DatabaseConnection, 'password'>;
 export class DatabaseCommandsController implements Disposable {
   private bundle: DatabaseCommands | undefined;
   private readonly panels = new Map<string, WebviewPanel>();
+  private healthPanel: WebviewPanel | undefined;
   private readonly copyListeners = new Map<string, Disposable>();
   private readonly subscriptions: Disposable[] = [];
 
@@ -57,12 +70,14 @@ export class DatabaseCommandsController implements Disposable {
       commands.registerCommand(PASTE_SHEET_COMMAND, (args?: DatabaseCommandArgs | Uri) =>
         this.pasteSheet(args instanceof Uri ? { folder: path.basename(args.fsPath) === MANIFEST ? path.dirname(args.fsPath) : args.fsPath } : (args ?? {})),
       ),
+      commands.registerCommand(TEXTING_HEALTH_COMMAND, (args?: TextingHealthArgs) => this.textingHealth(args ?? {})),
     );
   }
 
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
     this.panels.forEach((p) => p.dispose());
+    this.healthPanel?.dispose();
   }
 
   /** The database bundle, loaded on first use. */
@@ -150,6 +165,41 @@ export class DatabaseCommandsController implements Disposable {
     return { folder, changes: sheet.changes, conflicts: sheet.conflicts, html: sheet.html };
   }
 
+  /** The doctor's report on the sent-text history, in a webview; returns what it showed. */
+  async textingHealth(args: TextingHealthArgs): Promise<DoctorPage | undefined> {
+    const connection = await this.askConnection(args, this.remembered('last'), true);
+    if (!connection) return undefined;
+    let typed = args.days === undefined ? undefined : String(args.days);
+    if (typed === undefined) {
+      typed = await window.showInputBox({ title: 'odmsg: texting health', prompt: 'Read the texts sent in the last how many days?', value: String(DEFAULT_DAYS), ignoreFocusOut: true });
+      if (typed === undefined) return undefined;
+    }
+    const days = Number(typed.trim() || DEFAULT_DAYS);
+    // The CLI's --days takes the same range.
+    if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
+      void window.showErrorMessage(`odmsg: "${typed}" is not a number of days from 1 to ${MAX_DAYS}.`);
+      return undefined;
+    }
+    // No script: the page is style and inline SVG, and the policy allows only its nonce'd style sheet.
+    const frame = webviewFrame();
+    const request = { connection, days, ...(args.clinics ? { clinics: args.clinics } : {}), frame };
+    const page = await this.settle(
+      connection,
+      await window.withProgress({ location: ProgressLocation.Notification, title: `odmsg: reading the texts ${connection.database} sent in ${days} days…` }, () => this.database().doctor(request)),
+    );
+    if (!page) return undefined;
+    await this.remember(undefined, connection);
+    if (!this.healthPanel) {
+      const panel = window.createWebviewPanel(TEXTING_HEALTH_VIEW, `Texting health: ${connection.database}`, ViewColumn.Active, { enableScripts: false, enableFindWidget: true, localResourceRoots: [] });
+      panel.onDidDispose(() => (this.healthPanel = undefined));
+      this.healthPanel = panel;
+    }
+    this.healthPanel.title = `Texting health: ${connection.database}`;
+    this.healthPanel.webview.html = page.html;
+    this.healthPanel.reveal();
+    return page;
+  }
+
   /** The value, after saving the password that worked; or shows the failure (a refused login also forgets the saved password). */
   private async settle<T>(connection: DatabaseConnection, outcome: DatabaseOutcome<T>): Promise<T | undefined> {
     if (outcome.ok) {
@@ -204,9 +254,10 @@ export class DatabaseCommandsController implements Disposable {
     return this.context.workspaceState.get<Remembered>(`odmsg.database:${key}`);
   }
 
-  private async remember(folder: string, connection: DatabaseConnection): Promise<void> {
+  /** The connection without its password: as the folder's (when there is one) and as the last used. */
+  private async remember(folder: string | undefined, connection: DatabaseConnection): Promise<void> {
     const { password: _password, ...kept } = connection;
-    await this.context.workspaceState.update(`odmsg.database:${folder}`, kept);
+    if (folder !== undefined) await this.context.workspaceState.update(`odmsg.database:${folder}`, kept);
     await this.context.workspaceState.update('odmsg.database:last', kept);
   }
 

@@ -70,6 +70,9 @@ describe('odmsg doctor --format json on a planted history', () => {
     const inWindow = plantedHistory().filter((r) => r.minutesAgo < 30 * 24 * 60);
     assert.equal(report.totals.texts, inWindow.length);
     assert.equal(report.totals.pending, inWindow.filter((r) => r.status === 1).length);
+    // MsgChargeUSD is a single-precision float: summed as read, 0.04 a text came to $160.399996.
+    const charged = inWindow.reduce((usd, r) => usd + Math.round((r.charge ?? 0.04) * 100), 0) / 100;
+    assert.equal(report.totals.chargeUSD, charged);
     assert.match(report.window.from, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
     const days = (Date.parse(`${report.window.to}Z`) - Date.parse(`${report.window.from}Z`)) / 86_400_000;
     assert.equal(days, 30);
@@ -164,7 +167,7 @@ describe('odmsg doctor --format json on a planted history', () => {
     assert.equal(spanish.template.language, 'spa');
     assert.equal(spanish.encoding, 'UCS-2');
     assert.deepEqual([spanish.texts, spanish.parts, spanish.segmentsPerText], [200, 600, 3]);
-    assert.ok(Math.abs(spanish.chargeUSD - 12) < 1e-3, String(spanish.chargeUSD));
+    assert.equal(spanish.chargeUSD, 12);
     assert.ok(spanish.monthlySavingUSD > 0);
     assert.equal(spanish.severity, 'warning');
   });

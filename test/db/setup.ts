@@ -2,6 +2,7 @@
 // `opendental` (current schema, InnoDB), `od_old` (an older Open Dental: fewer columns,
 // MyISAM), `od_no_languagepat` (a table missing), and the SELECT-only users.
 import { fixtureSql, schemaSql, usersSql } from './fixture';
+import { plantedHistory, sentInsertSql, SMS_SCHEMA } from './history';
 import { startMariaDb, type MariaDb } from './mariadb';
 
 export const DATABASES = { current: 'opendental', old: 'od_old', missingTable: 'od_no_languagepat' };
@@ -27,6 +28,16 @@ export async function startFixtureDb(): Promise<MariaDb> {
     throw error;
   }
   return db;
+}
+
+/**
+ * The planted sent-text history (history.ts) in `opendental`, readable by the SELECT-only
+ * user: what "odmsg: Texting health…" reads in the end-to-end suite.
+ */
+export async function plantHistory(db: MariaDb): Promise<void> {
+  const grants = ['127.0.0.1', 'localhost'].map((host) => `GRANT SELECT ON ${DATABASES.current}.smstomobile TO 'odmsg_ro'@'${host}';`).join('\n');
+  await db.sql(SMS_SCHEMA + sentInsertSql(plantedHistory()), DATABASES.current);
+  await db.sql(`${grants}\nFLUSH PRIVILEGES;\n`);
 }
 
 /** CHECKSUM TABLE of every fixture table, as "db.table → checksum" lines. */

@@ -7,6 +7,31 @@ import * as path from 'node:path';
 /** Prefix of the line a suite prints with its counts; runCodeServer finds it in the console. */
 export const RESULT_MARKER = '[odmsg-e2e] results ';
 
+/**
+ * Prefix of the line a suite prints to ask what a webview shows: the extension host cannot see
+ * a webview's page, the runner's browser can. runCodeServer finds the page by its title among
+ * the workbench's frames and writes the answer to `reply` (JSON, renamed into place). Only
+ * runCodeServer answers; it sets ODMSG_E2E_WEBVIEW_PROBE=1 for the suite to know.
+ */
+export const WEBVIEW_PROBE_MARKER = '[odmsg-e2e] webview-probe ';
+
+export interface WebviewProbe {
+  /** The page's <title>. */
+  title: string;
+  /** Elements to count. */
+  selector: string;
+  /** A computed style to read off the first element `style.selector` matches. */
+  style?: { selector: string; property: string };
+  /** Absolute file the answer is written to. */
+  reply: string;
+}
+
+export interface WebviewProbeAnswer {
+  found: boolean;
+  count: number;
+  style?: string;
+}
+
 /** The counts after RESULT_MARKER, as JSON. */
 export interface SuiteResults {
   passed: number;

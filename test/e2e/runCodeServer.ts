@@ -29,6 +29,9 @@
 //   ODMSG_SCREENSHOTS_DIR     with --screenshots: where the pictures go, default <repo>/images
 //   ODMSG_E2E_VSIX            with --vsix: the .vsix to install, default <repo>/odmsg-<version>.vsix,
 //                             packaged first (`npm run package`) when missing or older than its inputs
+//
+// The runner also answers the suite's webview probes (common.ts WEBVIEW_PROBE_MARKER: what a
+// webview's page shows, looked up in the browser's frames) and says so with ODMSG_E2E_WEBVIEW_PROBE=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -36,11 +39,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { format, inspect } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { MariaDb } from '../db/mariadb';
-import { startFixtureDb } from '../db/setup';
+import { plantHistory, startFixtureDb } from '../db/setup';
 import { isVsixFresh, packageVsix, vsixPath } from '../package/vsix';
-import { RESULT_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults } from './common';
+import { RESULT_MARKER, WEBVIEW_PROBE_MARKER, copyWorkspace, findRepoRoot, fixtureWorkspace, type SuiteResults, type WebviewProbe, type WebviewProbeAnswer } from './common';
 import { Camera, renderIcon } from './screenshots/camera';
 import { ACK_DIR_VARIABLE, SHOT_MARKER } from './screenshots/protocol';
 
@@ -66,6 +69,10 @@ let results: SuiteResults | undefined;
 let onResults: (() => void) | undefined;
 let camera: Camera | undefined;
 let finishing = false;
+/** The workbench page, for the suite's webview probes. */
+let workbench: Page | undefined;
+/** How long a probe looks for its webview before answering "not found". */
+const PROBE_TIMEOUT_MS = 20_000;
 
 function log(message: string): void {
   process.stdout.write(`[e2e] ${message}\n`);
@@ -196,6 +203,11 @@ function onAutomationLog(type: unknown, args: unknown): void {
   const parts = Array.isArray(args) ? args : [args];
   const text = typeof parts[0] === 'string' ? format(...(parts as [string, ...unknown[]])) : parts.map((p) => inspect(p)).join(' ');
   for (const line of text.split(/\r?\n/)) {
+    const probe = line.indexOf(WEBVIEW_PROBE_MARKER);
+    if (probe >= 0) {
+      void answerProbe(line.slice(probe + WEBVIEW_PROBE_MARKER.length));
+      continue;
+    }
     const shot = line.indexOf(SHOT_MARKER);
     if (shot >= 0) {
       if (camera) camera.request(line.slice(shot + SHOT_MARKER.length));
@@ -218,6 +230,54 @@ function onAutomationLog(type: unknown, args: unknown): void {
   }
   const stream = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Runs in each frame (a string: this file is not compiled against the DOM). */
+const PROBE_SCRIPT = `({ title, selector, style }) => {
+  if (document.title !== title) return undefined;
+  const styled = style ? document.querySelector(style.selector) : null;
+  const answer = { found: true, count: document.querySelectorAll(selector).length };
+  if (styled) answer.style = getComputedStyle(styled).getPropertyValue(style.property);
+  return answer;
+}`;
+
+/** What the probe's webview shows, looked up in every frame of the workbench as frames load. */
+async function answerProbe(request: string): Promise<void> {
+  let probe: WebviewProbe;
+  try {
+    probe = JSON.parse(request) as WebviewProbe;
+  } catch {
+    log(`could not parse a webview probe: ${request}`);
+    return;
+  }
+  const deadline = Date.now() + PROBE_TIMEOUT_MS;
+  let answer: WebviewProbeAnswer = { found: false, count: 0 };
+  while (workbench && !answer.found && Date.now() < deadline) {
+    // Armed before looking, so a frame that loads while we look wakes the next round.
+    const page = workbench;
+    let stop = () => {};
+    const changed = new Promise<void>((resolve) => {
+      const timer = setTimeout(done, Math.max(deadline - Date.now(), 1));
+      function done(): void {
+        clearTimeout(timer);
+        page.off('framenavigated', done).off('frameattached', done).off('load', done);
+        resolve();
+      }
+      stop = done;
+      page.on('framenavigated', done).on('frameattached', done).on('load', done);
+    });
+    for (const frame of page.frames()) {
+      const seen = await frame.evaluate<WebviewProbeAnswer | undefined>(`(${PROBE_SCRIPT})(${JSON.stringify({ title: probe.title, selector: probe.selector, style: probe.style })})`).catch(() => undefined); // a frame navigating away, or one we may not script
+      if (seen) {
+        answer = seen;
+        break;
+      }
+    }
+    if (answer.found) stop();
+    await changed;
+  }
+  fs.writeFileSync(`${probe.reply}.tmp`, JSON.stringify(answer));
+  fs.renameSync(`${probe.reply}.tmp`, probe.reply);
 }
 
 async function finish(code: number, reason?: string, showServerLog = code !== 0 && !results): Promise<never> {
@@ -377,6 +437,8 @@ async function main(): Promise<void> {
     log("starting MariaDB with the test/db fixture (the database commands' tests)");
     try {
       database = await startFixtureDb();
+      // The sent texts "odmsg: Texting health…" reads (suite/textingHealth.test.ts).
+      if (!vsix) await plantHistory(database);
     } catch (error) {
       throw new Error(`MariaDB could not start, so the database commands cannot be tested: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
@@ -384,6 +446,8 @@ async function main(): Promise<void> {
     process.env.ODMSG_E2E_DB_HOST = database.host;
     process.env.ODMSG_E2E_DB_PORT = String(database.port);
     process.env.ODMSG_E2E_DB_SOCKET = database.socket;
+    // This runner answers the suite's webview probes (common.ts).
+    process.env.ODMSG_E2E_WEBVIEW_PROBE = '1';
     log(`MariaDB on ${database.host}:${database.port}`);
   }
 
@@ -407,6 +471,7 @@ async function main(): Promise<void> {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   const page = await browser.newPage(screenshotMode ? { viewport: SCREENSHOT_VIEWPORT, deviceScaleFactor: 1 } : {});
+  workbench = page;
   if (screenshotMode) {
     const imagesDir = path.resolve(process.env.ODMSG_SCREENSHOTS_DIR ?? path.join(repoRoot, 'images'));
     fs.mkdirSync(imagesDir, { recursive: true });

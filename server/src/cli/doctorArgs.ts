@@ -3,7 +3,7 @@ import type { OptionSpec } from './args';
 import { clinicNumbers } from './dbArgs';
 import { UsageError } from './usageError';
 
-export const DOCTOR_FORMATS = ['text', 'json'] as const;
+export const DOCTOR_FORMATS = ['text', 'json', 'html'] as const;
 export type DoctorFormat = (typeof DOCTOR_FORMATS)[number];
 
 export interface DoctorCommand {
@@ -13,6 +13,8 @@ export interface DoctorCommand {
   clinics?: string[];
   format: DoctorFormat;
   showPhoneNumbers: boolean;
+  /** Write the report to this file (atomically) instead of stdout. */
+  output?: string;
 }
 
 type Parse = <T extends OptionSpec>(argv: string[], options: T, allowPositionals: boolean) => { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
@@ -29,6 +31,7 @@ export function parseDoctor(argv: string[], parse: Parse): DoctorCommand | { com
       clinic: { type: 'string', multiple: true },
       format: { type: 'string', short: 'f' },
       'show-phone-numbers': { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -39,10 +42,8 @@ export function parseDoctor(argv: string[], parse: Parse): DoctorCommand | { com
   const rawDays = typeof values.days === 'string' ? values.days : '30';
   if (!/^\d+$/.test(rawDays) || Number(rawDays) < 1 || Number(rawDays) > MAX_DAYS) throw new UsageError(`--days needs a whole number of days from 1 to ${MAX_DAYS}, not "${rawDays}".`);
   const format = typeof values.format === 'string' ? values.format : 'text';
-  // The HTML report (a chart per template) is rendered from the same DoctorReport; until it
-  // is part of the CLI, --format html is refused here, plainly.
-  if (format === 'html') throw new UsageError('--format html is not part of this build yet: use --format text or json.');
-  if (!(DOCTOR_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown format "${format}" for "odmsg doctor": use ${DOCTOR_FORMATS.join(' or ')}.`);
+  if (!(DOCTOR_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown format "${format}" for "odmsg doctor": use ${DOCTOR_FORMATS.join(', ')}.`);
+  if (values.output === '') throw new UsageError('--output needs a file name.');
   return {
     command: 'doctor',
     db: values.db,
@@ -50,5 +51,6 @@ export function parseDoctor(argv: string[], parse: Parse): DoctorCommand | { com
     clinics: Array.isArray(values.clinic) ? clinicNumbers(values.clinic) : undefined,
     format: format as DoctorFormat,
     showPhoneNumbers: values['show-phone-numbers'] === true,
+    ...(typeof values.output === 'string' ? { output: values.output } : {}),
   };
 }

@@ -48,7 +48,7 @@ ${DB_URL}
 Exit codes: 0 every change listed, 1 conflicts, 2 failure.
 `;
 
-const DOCTOR = `odmsg doctor --db <url> [--days <n>] [--clinic <n>...] [--format text|json] [--show-phone-numbers]
+const DOCTOR = `odmsg doctor --db <url> [--days <n>] [--clinic <n>...] [--format text|json|html] [--output <file>] [--show-phone-numbers]
 
 Reads the texts Open Dental sent in the last <n> days (default 30; its smstomobile table)
 and reports, with the count behind each and the advice of Open Dental's "Integrated Texting
@@ -63,6 +63,10 @@ Troubleshooting" page:
                          and what fixing its encoding or length would save a month
 Each sent text is matched to the template it came from (tags as wildcards); texts that fit
 no current template are counted as such. --clinic reads only those clinics' texts.
+--format html prints a self-contained page (no network, no script): per clinic, worst
+first, the findings, and per template a chart of its delivery and failure rates by week
+and of its failure reasons; the same page as VS Code's "odmsg: Texting health…".
+-o, --output <file> writes the report there instead of stdout (replaced atomically).
 
 Privacy: phone numbers are shown as their last four digits unless --show-phone-numbers;
 no text is printed (manual texts: counts and the links' domains only); nothing leaves

@@ -1,11 +1,13 @@
 // Entry of server/out/database.js: the database commands and the mysql2 driver, in a bundle
 // of their own so neither the language server nor the CLI's start-up carries them. Two users
-// load it lazily: the CLI (cli/database.ts: `check --db`, `pull`, `push`) takes the functions
+// load it lazily: the CLI (cli/database.ts: `check --db`, `pull`, `push`, `doctor`) takes the functions
 // below as they are; the VS Code client takes `editor`, the typed contract of
 // protocol/database.ts, whose results are plain data (errors become outcomes, since an Error
 // class of this bundle is not the client's).
 import * as path from 'node:path';
 import type { DatabaseCommands, DatabaseConnection, DatabaseOutcome } from '../protocol/database';
+import { runDoctor } from '../workspace/database/doctor/index';
+import { doctorPageHtml } from '../workspace/database/doctorPage/page';
 import { readManifest } from '../workspace/database/manifest';
 import { pasteSheetHtml, pasteSheetTexts } from '../workspace/database/pasteSheet';
 import { runPull } from '../workspace/database/pull';
@@ -13,6 +15,7 @@ import { comparePush } from '../workspace/database/push';
 import { PASSWORD_HINT } from '../workspace/database/session';
 import { isDbError, type DbTarget } from '../workspace/database/url';
 
+export { doctorPageHtml } from '../workspace/database/doctorPage/page';
 export { runPull } from '../workspace/database/pull';
 export { comparePush } from '../workspace/database/push';
 export { pasteSheetHtml } from '../workspace/database/pasteSheet';
@@ -60,6 +63,12 @@ export const editor: DatabaseCommands = {
         conflicts,
         notes: result.notes,
       };
+    }),
+  doctor: (request) =>
+    outcome(async () => {
+      // Phone numbers stay masked in the editor: the CLI's --show-phone-numbers has no counterpart here.
+      const report = await runDoctor(target(request.connection), { days: request.days, clinics: request.clinics?.map(String) });
+      return { html: doctorPageHtml(report, request.frame), report };
     }),
   pulledFrom(folder) {
     try {

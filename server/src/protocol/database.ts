@@ -2,6 +2,7 @@
 // never imports the bundle: it `require`s the file by path when a database command runs, so
 // the mysql2 driver (~1 MB) is not loaded at activation and not part of the language server.
 // These types are the contract; server/src/databaseBundle/main.ts implements them.
+import type { DoctorReport } from './doctor';
 
 /** The bundle's path inside the extension (context.asAbsolutePath). */
 export const DATABASE_BUNDLE_PATH = 'server/out/database.js';
@@ -60,12 +61,30 @@ export interface PasteSheet {
   notes: string[];
 }
 
+export interface DoctorRequest {
+  connection: DatabaseConnection;
+  /** The window: the texts sent in the last `days` days. */
+  days: number;
+  /** Only these clinics' texts; all when absent. */
+  clinics?: number[];
+  /** The report page's policy and its style sheet's nonce (the page has no script). */
+  frame: Omit<SheetFrame, 'script'>;
+}
+
+/** `odmsg doctor`'s report and the page that shows it ("odmsg: Texting health…"). */
+export interface DoctorPage {
+  html: string;
+  report: DoctorReport;
+}
+
 /** A failure is one line for the user; 'login' when the database refused the user or password. */
 export type DatabaseOutcome<T> = { ok: true; value: T } | { ok: false; failure: 'login' | 'other'; message: string };
 
 export interface DatabaseCommands {
   pull(request: PullRequest): Promise<DatabaseOutcome<PullSummary>>;
   pasteSheet(request: PasteSheetRequest): Promise<DatabaseOutcome<PasteSheet>>;
+  /** What the sent-text history says (read-only), as a report and its HTML page. */
+  doctor(request: DoctorRequest): Promise<DatabaseOutcome<DoctorPage>>;
   /** The database a pulled folder came from (its manifest), to offer as the connection. */
   pulledFrom(folder: string): { host: string; database: string } | undefined;
 }

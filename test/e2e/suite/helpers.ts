@@ -1,8 +1,12 @@
 // Event-driven helpers for the end-to-end suite. Nothing here sleeps for a fixed time: every wait
 // listens for a VS Code event and fails with a descriptive message when its timeout expires.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { settleWithin, waitUntil } from '../../shared/waits';
+import { WEBVIEW_PROBE_MARKER, type WebviewProbe, type WebviewProbeAnswer } from '../common';
 
 export const EXTENSION_ID = 'odmsg.odmsg';
 export const LANGUAGE_ID = 'odmsg';
@@ -195,4 +199,26 @@ export async function ensureServerReady(): Promise<void> {
   // Not sentinel.odmsg: the clean-template test needs that one to be fresh.
   const { doc } = await openFixture('server-ready.odmsg');
   await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'the odmsg server to answer for server-ready.odmsg');
+}
+
+/**
+ * What a webview's page shows, as the runner's browser sees it (common.ts WEBVIEW_PROBE_MARKER):
+ * the request goes out on the console, the answer comes back as a file, watched for.
+ */
+export async function probeWebview(probe: Omit<WebviewProbe, 'reply'>): Promise<WebviewProbeAnswer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'odmsg-probe-'));
+  const reply = path.join(dir, 'answer.json');
+  try {
+    const read = () => (fs.existsSync(reply) ? (JSON.parse(fs.readFileSync(reply, 'utf8')) as WebviewProbeAnswer) : undefined);
+    let watcher: fs.FSWatcher | undefined;
+    const onAnyEvent = (wake: () => void) => {
+      watcher = fs.watch(dir, wake);
+      return () => watcher?.close();
+    };
+    const answer = waitUntil(onAnyEvent, read, EVENT_TIMEOUT_MS * 2, () => new Error(`Timed out waiting for the runner's answer to the webview probe ${JSON.stringify(probe)}`));
+    console.log(`${WEBVIEW_PROBE_MARKER}${JSON.stringify({ ...probe, reply })}`);
+    return await answer;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -16,6 +16,7 @@ export function run(): Promise<void> {
     require('./smsAnalysis.test');
     require('./serverRestart.test');
     require('./database.test');
+    require('./textingHealth.test');
     // Keep last: it publishes diagnostics for every fixture file.
     require('./checkWorkspace.test');
   });

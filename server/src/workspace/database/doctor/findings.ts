@@ -7,7 +7,7 @@ import { compareFailures, FILTER_TEST, type Share } from '../../../engine/histor
 import { formatCount, formatMoney, plural } from '../../../engine/numbers';
 import { DEFAULT_PRICING } from '../../../engine/sms/options';
 import { ADVICE } from './advice';
-import type { FailingNumberRow } from './read';
+import { roundUSD, type FailingNumberRow } from './read';
 import type { SentTally, TemplateTally } from './tally';
 import type { TemplateIndex } from './templateIndex';
 
@@ -144,7 +144,7 @@ export function costFinding(t: TemplateTally, index: TemplateIndex, days: number
     template: ref,
     texts: t.texts,
     parts: t.parts,
-    chargeUSD: Math.round(t.chargeUSD * 1e6) / 1e6,
+    chargeUSD: roundUSD(t.chargeUSD),
     segmentsPerText: Math.round(segmentsPerText * 100) / 100,
     estimatedSegments: lint.estimatedSegments,
     encoding: lint.encoding,

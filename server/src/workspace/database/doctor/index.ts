@@ -11,7 +11,7 @@ import { openReadOnlySession } from '../session';
 import { buildTemplates } from '../templates';
 import type { DbTarget } from '../url';
 import { costFinding, failingNumberFindings, filteredTemplateFindings, linksFinding, maskNumbersIn, MIN_FAILURES, pendingFindings, sortFindings } from './findings';
-import { eachSentText, readFailingNumbers, readPendingSlots, readTotals, readWindow } from './read';
+import { eachSentText, readFailingNumbers, readPendingSlots, readTotals, readWindow, roundUSD } from './read';
 import { SentTally } from './tally';
 import { TemplateIndex } from './templateIndex';
 
@@ -40,7 +40,7 @@ export async function runDoctor(target: DbTarget, options: DoctorOptions = {}): 
       const outcome = outcomeOf(row.status);
       if (outcome !== 'other') totals[outcome] += row.texts;
     }
-    totals.chargeUSD = Math.round(totals.chargeUSD * 1e6) / 1e6;
+    totals.chargeUSD = roundUSD(totals.chargeUSD);
 
     const bursts = pendingBursts(await readPendingSlots(session, window, clinics));
     const numbers = await readFailingNumbers(session, window, clinics, MIN_FAILURES);

@@ -49,6 +49,13 @@ function num(value: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
+/**
+ * MsgChargeUSD is a single-precision float (SmsToMobile.cs), so $0.04 reads back as
+ * 0.03999999910593033 and a month of them sums to $160.399996: a charge is taken to a hundredth
+ * of a cent, in SQL (CAST … AS DECIMAL, summed exactly) and per streamed row.
+ */
+export const roundUSD = (usd: number): number => Math.round(usd * 1e4) / 1e4;
+
 /** The window's WHERE clause and its parameters (the clinics as a list of numbers). */
 function where(window: Window, clinics: readonly string[] | undefined, until = window.to): { sql: string; params: unknown[] } {
   const params: unknown[] = [window.from, until];
@@ -71,7 +78,7 @@ export async function readWindow(session: ReadOnlySession, days: number): Promis
 
 export async function readTotals(session: ReadOnlySession, window: Window, clinics?: readonly string[]) {
   const w = where(window, clinics);
-  const rows = await session.select(`SELECT SmsStatus AS s, COUNT(*) AS n, COALESCE(SUM(MsgChargeUSD), 0) AS usd FROM smstomobile WHERE ${w.sql} GROUP BY SmsStatus`, w.params);
+  const rows = await session.select(`SELECT SmsStatus AS s, COUNT(*) AS n, COALESCE(SUM(CAST(MsgChargeUSD AS DECIMAL(14,4))), 0) AS usd FROM smstomobile WHERE ${w.sql} GROUP BY SmsStatus`, w.params);
   return rows.map((r) => ({ status: num(r.s), texts: num(r.n), chargeUSD: num(r.usd) }));
 }
 
@@ -109,6 +116,6 @@ export function eachSentText(session: ReadOnlySession, window: Window, clinics: 
   return session.eachRow(
     `SELECT MsgType AS t, ClinicNum AS c, SmsStatus AS s, MsgParts AS p, MsgChargeUSD AS usd, DateTimeSent AS d, CustErrorText AS e, MsgText AS m FROM smstomobile WHERE ${w.sql}`,
     w.params,
-    (r) => visit({ msgType: num(r.t), clinic: str(r.c), status: num(r.s), parts: num(r.p), chargeUSD: num(r.usd), sent: str(r.d), error: str(r.e), text: str(r.m) }),
+    (r) => visit({ msgType: num(r.t), clinic: str(r.c), status: num(r.s), parts: num(r.p), chargeUSD: roundUSD(num(r.usd)), sent: str(r.d), error: str(r.e), text: str(r.m) }),
   );
 }
