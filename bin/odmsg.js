@@ -10,6 +10,8 @@
 const path = require('node:path');
 
 const bundle = path.join(__dirname, '..', 'server', 'out', 'cli.js');
+/** How many bundles' caches are kept (each about 1 MB). */
+const KEPT_CACHES = 4;
 /** Set once the bundle's own code runs: an error after that is the CLI's, not the loader's. */
 let started = false;
 
@@ -50,10 +52,15 @@ function runWithCodeCache() {
         const temp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(temp, cacheFile);
-        // One bundle's cache at a time: drop those of earlier versions.
-        for (const name of fs.readdirSync(dir)) {
-          if (/^cli-[0-9a-f]{32}\.v8$/.test(name) && name !== path.basename(cacheFile)) fs.rmSync(path.join(dir, name), { force: true });
-        }
+        // The newest few bundles' caches, not one: two checkouts (a project's odmsg beside a
+        // global one, CI jobs of two branches) used in turn would otherwise evict each other's
+        // cache on every run. Older versions' caches are dropped.
+        const caches = fs
+          .readdirSync(dir)
+          .filter((name) => /^cli-[0-9a-f]{32}\.v8$/.test(name))
+          .map((name) => ({ name, mtime: name === path.basename(cacheFile) ? Infinity : fs.statSync(path.join(dir, name)).mtimeMs }))
+          .sort((a, b) => b.mtime - a.mtime);
+        for (const { name } of caches.slice(KEPT_CACHES)) fs.rmSync(path.join(dir, name), { force: true });
       } catch {
         // a read-only home or a full disk: run without the cache next time too
       }

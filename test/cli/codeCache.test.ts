@@ -59,4 +59,29 @@ describe('the CLI code cache', () => {
       cleanup(dir);
     }
   });
+  test("two checkouts used in turn keep each other's cache; only the newest four versions are kept", () => {
+    const dir = fixture({ 'a.odmsg': ERROR });
+    const cache = fixture({});
+    try {
+      const env = { XDG_CACHE_HOME: cache };
+      const folder = path.join(cache, 'odmsg');
+      fs.mkdirSync(folder);
+      // Caches of five other versions, the oldest first.
+      const others = [1, 2, 3, 4, 5].map((n) => `cli-${String(n).repeat(32)}.v8`);
+      others.forEach((name, i) => {
+        const file = path.join(folder, name);
+        fs.writeFileSync(file, 'x');
+        fs.utimesSync(file, 1_000_000 + i, 1_000_000 + i);
+      });
+      odmsg(['check', '--format', 'json', 'a.odmsg'], { cwd: dir, env });
+      const kept = cacheFiles(cache);
+      assert.equal(kept.length, 4, kept.join(', '));
+      const own = kept.filter((name) => !others.includes(name));
+      assert.equal(own.length, 1, "this version's cache is written");
+      assert.deepEqual(kept.filter((name) => others.includes(name)).sort(), others.slice(2).sort(), 'the three newest other versions stay');
+    } finally {
+      cleanup(dir);
+      cleanup(cache);
+    }
+  });
 });
