@@ -37,6 +37,20 @@ testRule('non-gsm-character', {
       suggestions: [`${SMS}${LONG.replace('\u2019', "'")}`],
     },
     {
+      // One problem per HTML tag: html-in-sms reports the tag and its suggestion removes the quotes with it.
+      name: 'inside HTML markup, left to html-in-sms',
+      text: `${SMS}<a href=\u201c[URL]\u201d>book</a> it\u2019s`,
+      errors: [{ text: '\u2019', start: SMS.length + 27 }],
+      suggestions: [`${SMS}<a href=\u201c[URL]\u201d>book</a> it's`],
+    },
+    {
+      name: 'inside HTML markup while html-in-sms is off: reported here',
+      text: `${SMS}<a href=\u201c[URL]\u201d>book</a>`,
+      config: { rules: { 'html-in-sms': 'off' } },
+      errors: [{ text: '\u201c' }, { text: '\u201d' }],
+      suggestions: [`${SMS}<a href="[URL]\u201d>book</a>`],
+    },
+    {
       name: 'curly apostrophe: 2 segments instead of 1',
       config: ODLIST_OFF,
       text: `${SMS}${LONG}`,

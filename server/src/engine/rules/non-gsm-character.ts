@@ -9,6 +9,8 @@ import { lineEndingOf } from '../text';
 import type { Fix, Rule, Suggestion } from '../types';
 import { unsupportedCharacter } from './unsupported-character';
 import { described, removeTitle, replaceTitle } from '../fixTitles';
+import { htmlInSms } from './html-in-sms';
+import { markupSpans, type MarkupSpan } from './util/markup';
 
 /** Bracket mistakes with typed content: text inside them is a tag name gone wrong. */
 const TAG_LIKE = new Set<BracketIssue['type']>(['spaces', 'invalid-name', 'doubled']);
@@ -21,7 +23,7 @@ export const nonGsmCharacter: Rule = {
     fixable: 'fix',
     channels: ['sms'],
     rationale:
-      'One character outside the GSM-7 alphabet makes carriers send the whole text in UCS-2, which fits 70 characters in a segment instead of 160, so the same text costs more segments. Curly quotes, en and em dashes, the ellipsis character and non-breaking spaces usually arrive by pasting from a word processor; the fix replaces them with the plain characters carriers\' "smart encoding" would use (a line or paragraph separator by a line break, written as the file\'s own line ending). Some of those plain characters (the apostrophe, straight quotes, accented letters) are GSM-7 but not on the list Open Dental documents for texts, which unsupported-character checks: while that rule is on, such a replacement is offered as a suggestion instead of applied, so a fix never trades one report for another; turn unsupported-character off to have them applied. The replacement is a suggestion too inside a mistyped tag ("[Appt Date]", which malformed-tag repairs), where it could make, end or move a link, where removing an invisible character would glue two words together, and where a longer stand-in ("..." for "…") would only lengthen a text that stays UCS-2 for another character. Emoji have no plain form: a suggestion removes one (with its skin tone or ZWJ sequence). Open Dental bills per 160-character segment, warns that non-English characters increase the size, and lists only plain letters, digits and some punctuation as characters texts may use (manual: textmsgfaq). In a per-appointment line (`aggregate: perAppointment`) the character does the same to the aggregate text the line is repeated in; the message says so instead of counting the line\'s own segments.',
+      'One character outside the GSM-7 alphabet makes carriers send the whole text in UCS-2, which fits 70 characters in a segment instead of 160, so the same text costs more segments. Curly quotes, en and em dashes, the ellipsis character and non-breaking spaces usually arrive by pasting from a word processor; the fix replaces them with the plain characters carriers\' "smart encoding" would use (a line or paragraph separator by a line break, written as the file\'s own line ending). Some of those plain characters (the apostrophe, straight quotes, accented letters) are GSM-7 but not on the list Open Dental documents for texts, which unsupported-character checks: while that rule is on, such a replacement is offered as a suggestion instead of applied, so a fix never trades one report for another; turn unsupported-character off to have them applied. The replacement is a suggestion too inside a mistyped tag ("[Appt Date]", which malformed-tag repairs), where it could make, end or move a link, where removing an invisible character would glue two words together, and where a longer stand-in ("..." for "…") would only lengthen a text that stays UCS-2 for another character. Emoji have no plain form: a suggestion removes one (with its skin tone or ZWJ sequence). A character inside HTML markup (`<a href=“…”>`) is left to html-in-sms while that rule is on, whose suggestion removes it with the tag: one problem per tag. Open Dental bills per 160-character segment, warns that non-English characters increase the size, and lists only plain letters, digits and some punctuation as characters texts may use (manual: textmsgfaq). In a per-appointment line (`aggregate: perAppointment`) the character does the same to the aggregate text the line is repeated in; the message says so instead of counting the line\'s own segments.',
   },
   check({ template, config, report }) {
     const analysis = analyzeSms(template, config);
@@ -59,7 +61,12 @@ export const nonGsmCharacter: Rule = {
     let eol: string | undefined;
     // Texts repeat their characters: word each distinct one once.
     const wording = new Map<string, { message: string; fixDesc?: string; safe: boolean; codePoints: string }>();
+    // One problem per HTML tag: a curly quote inside `<a href=“…”>` is html-in-sms's, whose
+    // suggestion removes it with the tag (as unsupported-character leaves it the "<" and ">").
+    // The character still counts for the text's encoding above: it is sent until the tag goes.
+    const markup = severityFor(config, htmlInSms.meta.id, htmlInSms.meta.defaultSeverity) !== 'off' ? markupSpans(template) : [];
     for (const [i, c] of found.entries()) {
+      if (markup.length > 0 && within(markup, c.offset)) continue;
       const start = c.offset;
       const end = start + c.char.length;
       let w = wording.get(c.char);
@@ -154,4 +161,17 @@ function fixDesc(what: string, replacement: string): string {
   if (replacement === '') return removeTitle(described(what));
   const by = { '\n': 'a line break', ' ': 'a space' }[replacement];
   return replaceTitle(described(what), by ? described(by) : replacement);
+}
+
+/** Whether the offset is inside one of the spans (in text order, not overlapping): a binary search. */
+function within(spans: readonly MarkupSpan[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < spans[mid].start) high = mid - 1;
+    else if (offset >= spans[mid].end) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
