@@ -25,6 +25,8 @@ export interface OdmsgApi {
   readonly statusBarTooltip: string | undefined;
   /** Its background's theme colour id ('statusBarItem.warningBackground'); undefined for none. */
   readonly statusBarBackground: string | undefined;
+  /** What clicking it runs (the command and its arguments); undefined while hidden. */
+  readonly statusBarCommand: { command: string; arguments?: unknown[] } | undefined;
   /** Fires after the status bar item was shown, updated or hidden. */
   readonly onDidChangeStatusBar: Event<void>;
   /** What the preview webview shows (its HTML and data); undefined while closed. */
@@ -94,6 +96,9 @@ export async function activate(context: ExtensionContext): Promise<OdmsgApi> {
     },
     get statusBarBackground() {
       return statusBar.background;
+    },
+    get statusBarCommand() {
+      return statusBar.command;
     },
     onDidChangeStatusBar: statusBar.onDidRender,
     get preview() {

@@ -4,7 +4,7 @@
 // (server/src/present/statusBarText.ts, with the money and counts formatted as on every other
 // surface); this file only shows them. It asks again when the active editor changes and when the server says a
 // check of the active document was published; hidden for emails and other editors.
-import { EventEmitter, MarkdownString, StatusBarAlignment, ThemeColor, window, type Disposable, type Event, type TextDocument } from 'vscode';
+import { EventEmitter, MarkdownString, StatusBarAlignment, ThemeColor, window, type Command, type Disposable, type Event, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalysisRequest, type AnalysisChangedParams, type AnalysisParams, type AnalysisResult } from '../../server/src/protocol/analysis';
 
@@ -49,6 +49,11 @@ export class AnalysisStatusBar implements Disposable {
 
   get tooltip(): string | undefined {
     return this.shown?.tooltip;
+  }
+
+  /** What a click runs, undefined while hidden. */
+  get command(): Command | undefined {
+    return this.shown ? (this.item.command as Command) : undefined;
   }
 
   /** The theme colour id of its background ('statusBarItem.warningBackground'), undefined for none. */

@@ -149,6 +149,26 @@ describe('text message analysis', () => {
     await closePreview();
   });
 
+  it('clicking the status bar item opens the preview of the active template', async () => {
+    const odmsg = await api();
+    const { doc } = await openFixture('status-bar.odmsg');
+    await statusBar((t) => t === '$(comment) 1 segment · GSM-7', 'the status bar item for the text');
+    assert.equal(previewTab(), undefined, 'no preview open yet');
+    const click = odmsg.statusBarCommand;
+    assert.ok(click, 'the item has a command');
+    // What VS Code runs when the item is clicked: its command with its arguments.
+    await vscode.commands.executeCommand(click.command, ...(click.arguments ?? []));
+    await waitForPreviewTab();
+    const shown = await waitFor(
+      [odmsg.onDidRenderPreview],
+      () => (odmsg.preview && vscode.Uri.parse(odmsg.preview.uri).toString() === doc.uri.toString() ? odmsg.preview : undefined),
+      'the preview of the active template',
+      () => odmsg.preview?.uri ?? '(closed)',
+    );
+    assert.ok(shown.html.includes('1 segment billed'), shown.html);
+    await closePreview();
+  });
+
   it('an open preview follows the active template; an email shows its subject and body', async () => {
     const odmsg = await api();
     await openFixture('status-bar.odmsg');
