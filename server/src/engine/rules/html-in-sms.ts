@@ -2,7 +2,8 @@ import { own } from '../ownKeys';
 import type { Template } from '../parse';
 import type { Rule } from '../types';
 import { described, removeTitle, replaceTitle } from '../fixTitles';
-import { markupSpans } from './util/markup';
+import { markupSpans, type MarkupSpan } from './util/markup';
+import { severityFor, type ResolvedConfig } from '../config';
 
 const NAMED: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -89,3 +90,12 @@ export const htmlInSms: Rule = {
     }
   },
 };
+
+/**
+ * The markup this rule reports in the template under the config ([] while it is off). The
+ * character rules leave what is inside it to this rule, whose suggestion removes it with the
+ * tag: "<b>" is one problem, not three.
+ */
+export function markupReportedByHtmlInSms(template: Template, config: ResolvedConfig): MarkupSpan[] {
+  return severityFor(config, htmlInSms.meta.id, htmlInSms.meta.defaultSeverity) !== 'off' ? markupSpans(template) : [];
+}

@@ -9,8 +9,8 @@ import { lineEndingOf } from '../text';
 import type { Fix, Rule, Suggestion } from '../types';
 import { unsupportedCharacter } from './unsupported-character';
 import { described, removeTitle, replaceTitle } from '../fixTitles';
-import { htmlInSms } from './html-in-sms';
-import { markupSpans, type MarkupSpan } from './util/markup';
+import { markupReportedByHtmlInSms } from './html-in-sms';
+import type { MarkupSpan } from './util/markup';
 
 /** Bracket mistakes with typed content: text inside them is a tag name gone wrong. */
 const TAG_LIKE = new Set<BracketIssue['type']>(['spaces', 'invalid-name', 'doubled']);
@@ -64,7 +64,7 @@ export const nonGsmCharacter: Rule = {
     // One problem per HTML tag: a curly quote inside `<a href=“…”>` is html-in-sms's, whose
     // suggestion removes it with the tag (as unsupported-character leaves it the "<" and ">").
     // The character still counts for the text's encoding above: it is sent until the tag goes.
-    const markup = severityFor(config, htmlInSms.meta.id, htmlInSms.meta.defaultSeverity) !== 'off' ? markupSpans(template) : [];
+    const markup = markupReportedByHtmlInSms(template, config);
     for (const [i, c] of found.entries()) {
       if (markup.length > 0 && within(markup, c.offset)) continue;
       const start = c.offset;

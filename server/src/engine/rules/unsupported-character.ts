@@ -3,11 +3,10 @@ import { bodyPieces } from '../sms/bodyPieces';
 import { expandContraction, isOdAllowed, isOdAllowedCode, OD_SAFE_REPLACEMENTS, quoteChar } from '../sms/characters';
 import { scanGraphemes } from '../sms/graphemes';
 import { gsmSeptetsOfCode, isGsm7 } from '../sms/gsm';
-import { severityFor, type ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config';
 import type { Rule, Suggestion } from '../types';
 import { described, removeTitle, replaceTitle, type Shown } from '../fixTitles';
-import { htmlInSms } from './html-in-sms';
-import { markupSpans } from './util/markup';
+import { markupReportedByHtmlInSms } from './html-in-sms';
 
 /** Bracket mistakes that are mistyped tags: malformed-tag repairs them; they are not text. */
 const MISTYPED_TAGS = new Set(['doubled', 'spaces', 'unclosed']);
@@ -90,7 +89,7 @@ export const unsupportedCharacter: Rule = {
  */
 function skipMask(template: Template, config: ResolvedConfig): Uint8Array {
   const spans: { start: number; end: number }[] = template.bracketIssues.filter((issue) => MISTYPED_TAGS.has(issue.type));
-  if (severityFor(config, htmlInSms.meta.id, htmlInSms.meta.defaultSeverity) !== 'off') spans.push(...markupSpans(template));
+  spans.push(...markupReportedByHtmlInSms(template, config));
   const mask = new Uint8Array(spans.length > 0 ? template.text.length : 0);
   for (const span of spans) mask.fill(1, span.start, span.end);
   return mask;
