@@ -6,7 +6,7 @@
 //
 // Writes <out>/templates/<kind>/NNNNN.odmsg and <out>/large/*.odmsg, and prints how many
 // templates each rule flags (so the corpus visibly exercises every rule).
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import kindsData from '../server/src/engine/data/kinds.json';
 import { writeFileAtomic } from '../server/src/workspace/atomicWrite';
@@ -23,6 +23,17 @@ export function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The corpus's templates below `dir`, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else if (entry.name.endsWith('.odmsg')) out.push(full);
+  }
+  return out.sort();
 }
 
 type Rng = () => number;

@@ -11,18 +11,9 @@ import { resolveConfig } from '../server/src/engine/config';
 import { lint, runRules } from '../server/src/engine/lint';
 import { parseTemplate } from '../server/src/engine/parse';
 import { RULES } from '../server/src/engine/registry';
+import { listFiles } from './generate';
 
 const TEMPLATES = process.argv[2] ?? path.join(__dirname, 'corpus', 'templates');
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.name.endsWith('.odmsg')) out.push(full);
-  }
-  return out.sort();
-}
 
 const texts = listFiles(TEMPLATES).map((f) => fs.readFileSync(f, 'utf8'));
 const rounds = Number(process.argv[3] ?? 5);

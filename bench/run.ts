@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/engine/lint';
 import { TestClient, positionAt } from '../test/protocol/lspClient';
-import { generate, random } from './generate';
+import { generate, listFiles, random } from './generate';
 import { writeFileAtomic } from '../server/src/workspace/atomicWrite';
 import spamPhrases from '../server/src/engine/data/spam-phrases.json';
 import { databaseBench } from './database';
@@ -59,16 +59,6 @@ function option(name: string): string | undefined {
 
 const only = option('only')?.split(',');
 const wanted = (part: string) => !only || only.includes(part);
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.name.endsWith('.odmsg')) out.push(full);
-  }
-  return out.sort();
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;

@@ -4,6 +4,7 @@
 // a timestamp SecDateTEdit) and generated histories of sent texts for `odmsg doctor`: the
 // planted one the database tests read, and the bench's million texts (a file for LOAD DATA).
 import * as fs from 'node:fs';
+import { random } from '../../bench/generate';
 import { q, TEXT } from './fixture';
 
 export const SMS_SCHEMA = `CREATE TABLE smstomobile (
@@ -159,18 +160,6 @@ export function plantedHistory(): SentText[] {
   // Outside the window (40 days ago): not read with the default 30 days.
   rows.push(...textsOf(TEXT.reminderSms, 50, 50, { msgType: 3, clinic: 3, fromMinutes: 40 * 24 * 60, days: 1 }));
   return rows;
-}
-
-/** A fast seeded generator (mulberry32) for the bench's history. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function tsvField(text: string): string {
